@@ -1,0 +1,107 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Feedwright",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "feedwright", targets: ["feedwright"]),
+        .library(name: "FeedwrightKit", targets: ["FeedwrightKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "FeedXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(name: "FeedModel", swiftSettings: strictSettings),
+        .target(name: "FeedDates", swiftSettings: strictSettings),
+        .target(name: "FeedFormats", swiftSettings: strictSettings),
+        .target(
+            name: "FeedWriter",
+            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates"], swiftSettings: strictSettings),
+        .target(
+            name: "FeedState",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FeedwrightKit",
+            dependencies: ["FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "feedwright",
+            dependencies: [
+                "FeedwrightKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "FeedTestSupport",
+            dependencies: ["FeedModel"],
+            path: "Tests/FeedTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedXMLTests",
+            dependencies: ["FeedXML", "FeedTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedDatesTests",
+            dependencies: ["FeedDates", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedSeedTests",
+            dependencies: ["FeedSeed", "FeedDates", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedWriterTests",
+            dependencies: ["FeedWriter", "FeedModel", "FeedFormats", "FeedTestSupport"],
+            resources: [.copy("Goldens")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedwrightKitTests",
+            dependencies: ["FeedwrightKit", "FeedState", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedwrightCLITests",
+            dependencies: ["FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "FeedWriterBenchmarks",
+            dependencies: [
+                "FeedWriter", "FeedModel",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/FeedWriterBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+/// A wall-clock reading (proleptic Gregorian, no zone), such as a seed file's
+/// `12.05.2025, 16:45`.
+///
+/// Kept separate from `Date` because a wall-clock time only becomes an instant once a time
+/// zone is chosen, and DST gaps and overlaps make that choice lossy; see
+/// ``instant(in:)``.
+public struct CivilDateTime: Sendable, Hashable {
+    /// Calendar year; the validating initializer accepts 0...9999, the range RFC 3339 can write.
+    public let year: Int
+    /// Month of the year, 1...12.
+    public let month: Int
+    /// Day of the month, 1...28/29/30/31.
+    public let day: Int
+    /// Hour of the day, 0...23.
+    public let hour: Int
+    /// Minute of the hour, 0...59.
+    public let minute: Int
+    /// Second of the minute, 0...59. Leap second 60 is rejected: `Date` cannot represent it,
+    /// and no feed date we read depends on one.
+    public let second: Int
+
+    /// Validates every field so an impossible reading (Feb 30, 24:00, 12:60) never becomes an
+    /// instant silently rolled into the next day.
+    public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
+        guard (0...9999).contains(year),
+            (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day),
+            (0...23).contains(hour),
+            (0...59).contains(minute),
+            (0...59).contains(second)
+        else { return nil }
+        self.init(unchecked: year, month, day, hour, minute, second)
+    }
+
+    /// Builds from fields already known valid (computed from epoch seconds), which may lie
+    /// outside 0...9999 for extreme instants.
+    init(unchecked year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+}

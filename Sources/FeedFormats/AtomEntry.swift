@@ -1,0 +1,38 @@
+/// An Atom 1.0 `entry`.
+public struct AtomEntry: Sendable, Equatable {
+    public var id: String
+    public var title: AtomText
+    public var updated: String
+    public var published: String?
+    public var authors: [AtomPerson]
+    public var links: [AtomLink]
+    public var categories: [AtomCategory]
+    public var summary: AtomText?
+    public var content: AtomText?
+    /// The feed a merged entry was copied from (RFC 4287 section 4.2.11).
+    public var source: AtomSource?
+
+    public init(
+        id: String,
+        title: AtomText,
+        updated: String,
+        published: String? = nil,
+        authors: [AtomPerson] = [],
+        links: [AtomLink] = [],
+        categories: [AtomCategory] = [],
+        summary: AtomText? = nil,
+        content: AtomText? = nil,
+        source: AtomSource? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.updated = updated
+        self.published = published
+        self.authors = authors
+        self.links = links
+        self.categories = categories
+        self.summary = summary
+        self.content = content
+        self.source = source
+    }
+}

@@ -1,0 +1,47 @@
+/// An Atom 1.0 (RFC 4287) `feed` element; dates are the RFC 3339 text that is written.
+public struct AtomFeed: Sendable, Equatable {
+    public var id: String
+    public var title: AtomText
+    public var subtitle: AtomText?
+    public var updated: String
+    public var links: [AtomLink]
+    public var authors: [AtomPerson]
+    public var categories: [AtomCategory]
+    public var generator: AtomGenerator?
+    public var icon: String?
+    public var logo: String?
+    public var rights: AtomText?
+    /// `xml:lang` on the root element.
+    public var language: String?
+    public var entries: [AtomEntry]
+
+    public init(
+        id: String,
+        title: AtomText,
+        subtitle: AtomText? = nil,
+        updated: String,
+        links: [AtomLink] = [],
+        authors: [AtomPerson] = [],
+        categories: [AtomCategory] = [],
+        generator: AtomGenerator? = nil,
+        icon: String? = nil,
+        logo: String? = nil,
+        rights: AtomText? = nil,
+        language: String? = nil,
+        entries: [AtomEntry] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.subtitle = subtitle
+        self.updated = updated
+        self.links = links
+        self.authors = authors
+        self.categories = categories
+        self.generator = generator
+        self.icon = icon
+        self.logo = logo
+        self.rights = rights
+        self.language = language
+        self.entries = entries
+    }
+}

@@ -1,0 +1,12 @@
+/// An `atom:link` inside an RSS channel.
+public struct RSSAtomLink: Sendable, Equatable {
+    public var href: String
+    public var rel: String
+    public var type: String?
+
+    public init(href: String, rel: String, type: String? = nil) {
+        self.href = href
+        self.rel = rel
+        self.type = type
+    }
+}

@@ -1,0 +1,13 @@
+/// An RSS `enclosure`: all three attributes are required by the specification.
+public struct RSSEnclosure: Sendable, Equatable {
+    public var url: String
+    /// Size in bytes as written; the best practice profile says 0 when unknown.
+    public var length: Int64
+    public var type: String
+
+    public init(url: String, length: Int64, type: String) {
+        self.url = url
+        self.length = length
+        self.type = type
+    }
+}

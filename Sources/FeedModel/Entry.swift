@@ -1,0 +1,54 @@
+public import Foundation
+
+/// One item of a feed (RSS `item`, Atom `entry`, JSON Feed item).
+public struct Entry: Sendable, Equatable {
+    /// Stable identifier: never random and never derived from content that may be edited.
+    public var id: String
+    public var title: String
+    public var links: [Link]
+    public var summary: Text?
+    public var content: Text?
+    public var published: Date?
+    public var updated: Date?
+    public var authors: [Person]
+    public var categories: [Category]
+    public var enclosures: [Enclosure]
+    /// Where a merged entry came from; `nil` for the site's own items.
+    public var origin: Origin?
+
+    public init(
+        id: String,
+        title: String,
+        links: [Link] = [],
+        summary: Text? = nil,
+        content: Text? = nil,
+        published: Date? = nil,
+        updated: Date? = nil,
+        authors: [Person] = [],
+        categories: [Category] = [],
+        enclosures: [Enclosure] = [],
+        origin: Origin? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.links = links
+        self.summary = summary
+        self.content = content
+        self.published = published
+        self.updated = updated
+        self.authors = authors
+        self.categories = categories
+        self.enclosures = enclosures
+        self.origin = origin
+    }
+}
+
+extension Entry {
+    /// The instant the entry is sorted and deduplicated by: `published`, else `updated`.
+    public var effectiveDate: Date? { published ?? updated }
+
+    /// The first link with the given relation, if any.
+    public func link(rel: String) -> Link? {
+        links.first { $0.rel == rel }
+    }
+}

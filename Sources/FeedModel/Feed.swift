@@ -1,0 +1,52 @@
+public import Foundation
+
+/// The one format-independent feed: what every parser produces and every writer consumes.
+///
+/// Fields keep their rich shape (links with `rel` and `type`, categories with a scheme) so
+/// that translating between formats loses as little as the formats allow.
+public struct Feed: Sendable, Equatable {
+    /// A stable, permanent identifier (Atom `id`, JSON Feed `feed_url` fallback).
+    public var id: String
+    public var title: String
+    public var subtitle: String?
+    /// Web links: `alternate` is the site, `self` is where this feed is published.
+    public var links: [Link]
+    public var language: String?
+    public var authors: [Person]
+    public var rights: String?
+    public var generator: Generator?
+    /// The latest change to the content; derived from the entries, never from the clock.
+    public var updated: Date?
+    public var entries: [Entry]
+
+    public init(
+        id: String,
+        title: String,
+        subtitle: String? = nil,
+        links: [Link] = [],
+        language: String? = nil,
+        authors: [Person] = [],
+        rights: String? = nil,
+        generator: Generator? = nil,
+        updated: Date? = nil,
+        entries: [Entry] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.subtitle = subtitle
+        self.links = links
+        self.language = language
+        self.authors = authors
+        self.rights = rights
+        self.generator = generator
+        self.updated = updated
+        self.entries = entries
+    }
+}
+
+extension Feed {
+    /// The first link with the given relation, if any.
+    public func link(rel: String) -> Link? {
+        links.first { $0.rel == rel }
+    }
+}

@@ -1,0 +1,23 @@
+/// Human-readable text together with how it is to be read.
+public struct Text: Sendable, Equatable, Hashable {
+    /// How `value` is encoded.
+    public enum Kind: String, Sendable, Equatable, Hashable {
+        /// Plain text: markup characters are literal.
+        case plain = "text"
+        /// An HTML fragment.
+        case html
+    }
+
+    public var kind: Kind
+    public var value: String
+
+    public init(_ value: String, kind: Kind = .plain) {
+        self.kind = kind
+        self.value = value
+    }
+
+    /// Plain text.
+    public static func plain(_ value: String) -> Text { Text(value, kind: .plain) }
+    /// An HTML fragment.
+    public static func html(_ value: String) -> Text { Text(value, kind: .html) }
+}

@@ -1,0 +1,96 @@
+public import FeedFormats
+public import FeedModel
+import FeedDates
+import Foundation
+
+extension AtomFeed {
+    /// The Atom 1.0 rendering of `feed`.
+    ///
+    /// RFC 4287 requires an author on the feed unless every entry has one, so a feed
+    /// without configured authors names its own title as the author.
+    public init(feed: Feed, context: WriteContext) {
+        let zone = context.timeZone
+        self.init(
+            id: feed.id,
+            title: AtomText(feed.title),
+            subtitle: feed.subtitle.map { AtomText($0) },
+            updated: FeedDateFormat.rfc3339(feed.updated ?? Date(timeIntervalSince1970: 0), in: zone),
+            links: AtomFeed.links(feed, context: context),
+            authors: AtomFeed.authors(feed),
+            generator: AtomGenerator(
+                name: context.generator.name, uri: context.generator.uri, version: context.generator.version),
+            rights: feed.rights.map { AtomText($0) },
+            language: feed.language,
+            entries: feed.entries.map { AtomEntry(entry: $0, context: context) }
+        )
+    }
+
+    static func links(_ feed: Feed, context: WriteContext) -> [AtomLink] {
+        var links = feed.links.filter { $0.rel != "self" }.map(AtomLink.init(link:))
+        if let selfURL = context.selfURL {
+            links.append(AtomLink(href: selfURL, rel: "self", type: FeedFormat.atom.mediaType))
+        }
+        return links
+    }
+
+    static func authors(_ feed: Feed) -> [AtomPerson] {
+        let everyEntryHasAuthor = !feed.entries.isEmpty && feed.entries.allSatisfy { !$0.authors.isEmpty }
+        if feed.authors.isEmpty && !everyEntryHasAuthor { return [AtomPerson(name: feed.title)] }
+        return feed.authors.map(AtomPerson.init(person:))
+    }
+}
+
+extension AtomEntry {
+    /// The Atom 1.0 rendering of one entry.
+    ///
+    /// RFC 4287 requires `content` or an alternate link; an entry with neither (a bare
+    /// headline) gets its title as text content rather than an invalid entry.
+    public init(entry: Entry, context: WriteContext) {
+        let zone = context.timeZone
+        let updated = entry.updated ?? entry.published ?? Date(timeIntervalSince1970: 0)
+        self.init(
+            id: entry.id,
+            title: AtomText(entry.title),
+            updated: FeedDateFormat.rfc3339(updated, in: zone),
+            published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
+            authors: entry.authors.map(AtomPerson.init(person:)),
+            links: entry.links.map(AtomLink.init(link:)) + entry.enclosures.map(AtomLink.init(enclosure:)),
+            categories: entry.categories.map { AtomCategory(term: $0.term, scheme: $0.scheme, label: $0.label) },
+            summary: entry.summary.map(AtomText.init(text:)),
+            content: AtomEntry.content(entry),
+            source: entry.origin.map { AtomSource(id: $0.feedURL, title: $0.name, selfLink: $0.feedURL) }
+        )
+    }
+
+    static func content(_ entry: Entry) -> AtomText? {
+        if let content = entry.content { return AtomText(text: content) }
+        if entry.link(rel: "alternate") != nil { return nil }
+        return AtomText(entry.title)
+    }
+}
+
+extension AtomText {
+    init(text: Text) {
+        self.init(text.value, kind: text.kind == .html ? .html : .text)
+    }
+}
+
+extension AtomPerson {
+    init(person: Person) {
+        self.init(name: person.name, uri: person.uri, email: person.email)
+    }
+}
+
+extension AtomLink {
+    init(link: Link) {
+        self.init(
+            href: link.href, rel: link.rel, type: link.type, hreflang: link.hreflang, title: link.title,
+            length: link.length)
+    }
+
+    init(enclosure: Enclosure) {
+        self.init(
+            href: enclosure.url, rel: "enclosure", type: enclosure.mimeType, title: enclosure.title,
+            length: enclosure.length)
+    }
+}

@@ -1,0 +1,113 @@
+public import FeedFormats
+public import FeedXML
+
+extension AtomFeed {
+    /// The feed serialised as an Atom 1.0 document, UTF-8, indented.
+    public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
+        let writer = try XMLWriter()
+        writer.startDocument()
+        writer.element("feed") {
+            writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
+            writer.attribute("xml:lang", ifPresent: language)
+            write(to: writer)
+        }
+        return try writer.endDocument()
+    }
+
+    private func write(to writer: XMLWriter) {
+        writer.element("id", text: id)
+        title.write("title", to: writer)
+        subtitle?.write("subtitle", to: writer)
+        writer.element("updated", text: updated)
+        for link in links { link.write(to: writer) }
+        for author in authors { author.write("author", to: writer) }
+        for category in categories { category.write(to: writer) }
+        if let generator {
+            writer.element("generator") {
+                writer.attribute("uri", ifPresent: generator.uri)
+                writer.attribute("version", ifPresent: generator.version)
+                writer.text(generator.name)
+            }
+        }
+        writer.element("icon", ifPresent: icon)
+        writer.element("logo", ifPresent: logo)
+        rights?.write("rights", to: writer)
+        for entry in entries { entry.write(to: writer) }
+    }
+}
+
+extension AtomEntry {
+    func write(to writer: XMLWriter) {
+        writer.element("entry") {
+            writer.element("id", text: id)
+            title.write("title", to: writer)
+            writer.element("updated", text: updated)
+            writer.element("published", ifPresent: published)
+            for author in authors { author.write("author", to: writer) }
+            for link in links { link.write(to: writer) }
+            for category in categories { category.write(to: writer) }
+            if let source { source.write(to: writer) }
+            summary?.write("summary", to: writer)
+            content?.write("content", to: writer)
+        }
+    }
+}
+
+extension AtomText {
+    /// Writes the construct under `name`. XHTML would have to be copied in as raw markup;
+    /// untrusted markup is never written raw, so XHTML goes out as escaped `html`.
+    func write(_ name: StaticString, to writer: XMLWriter) {
+        writer.element(name) {
+            switch kind {
+            case .text: break
+            case .html, .xhtml: writer.attribute("type", "html")
+            }
+            writer.text(value)
+        }
+    }
+}
+
+extension AtomLink {
+    func write(to writer: XMLWriter) {
+        writer.element("link") {
+            writer.attribute("href", href)
+            writer.attribute("rel", ifPresent: rel == "alternate" ? nil : rel)
+            writer.attribute("type", ifPresent: type)
+            writer.attribute("hreflang", ifPresent: hreflang)
+            writer.attribute("title", ifPresent: title)
+            writer.attribute("length", ifPresent: length.map(String.init))
+        }
+    }
+}
+
+extension AtomPerson {
+    func write(_ name: StaticString, to writer: XMLWriter) {
+        writer.element(name) {
+            writer.element("name", text: self.name)
+            writer.element("uri", ifPresent: uri)
+            writer.element("email", ifPresent: email)
+        }
+    }
+}
+
+extension AtomCategory {
+    func write(to writer: XMLWriter) {
+        writer.element("category") {
+            writer.attribute("term", term)
+            writer.attribute("scheme", ifPresent: scheme)
+            writer.attribute("label", ifPresent: label)
+        }
+    }
+}
+
+extension AtomSource {
+    func write(to writer: XMLWriter) {
+        writer.element("source") {
+            writer.element("id", ifPresent: id)
+            writer.element("title", ifPresent: title)
+            if let selfLink {
+                writer.element("link", attributes: ["rel": "self", "href": selfLink])
+            }
+        }
+    }
+}

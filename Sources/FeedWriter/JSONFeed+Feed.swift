@@ -1,0 +1,51 @@
+public import FeedFormats
+public import FeedModel
+import FeedDates
+
+extension JSONFeed {
+    /// The JSON Feed 1.1 rendering of `feed`.
+    public init(feed: Feed, context: WriteContext) {
+        self.init(
+            title: feed.title,
+            homePageURL: feed.link(rel: "alternate")?.href,
+            feedURL: context.selfURL,
+            description: feed.subtitle,
+            authors: feed.authors.map(JSONFeedAuthor.init(person:)),
+            language: feed.language,
+            items: feed.entries.map { JSONFeedItem(entry: $0, context: context) }
+        )
+    }
+}
+
+extension JSONFeedItem {
+    /// The JSON Feed rendering of one entry.
+    ///
+    /// JSON Feed requires `content_html` or `content_text`; an entry with no content
+    /// falls back to its summary, then to its title.
+    public init(entry: Entry, context: WriteContext) {
+        let zone = context.timeZone
+        let content = entry.content ?? entry.summary ?? .plain(entry.title)
+        self.init(
+            id: entry.id,
+            url: entry.link(rel: "alternate")?.href,
+            title: entry.title,
+            contentHTML: content.kind == .html ? content.value : nil,
+            contentText: content.kind == .plain ? content.value : nil,
+            summary: entry.summary?.value,
+            datePublished: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
+            dateModified: entry.updated.map { FeedDateFormat.rfc3339($0, in: zone) },
+            authors: entry.authors.map(JSONFeedAuthor.init(person:)),
+            tags: entry.categories.map(\.term),
+            attachments: entry.enclosures.map {
+                JSONFeedAttachment(url: $0.url, mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
+            },
+            origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
+        )
+    }
+}
+
+extension JSONFeedAuthor {
+    init(person: Person) {
+        self.init(name: person.name, url: person.uri ?? person.email.map { "mailto:\($0)" })
+    }
+}

@@ -1,0 +1,104 @@
+public import FeedFormats
+
+extension JSONFeed {
+    /// The feed serialised as JSON Feed 1.1: UTF-8, two-space indentation, members in the
+    /// order the specification lists them, empty optional arrays omitted.
+    public func jsonBytes() -> [UInt8] {
+        var json = JSONWriter()
+        json.object { json in
+            json.field("version", version)
+            json.field("title", title)
+            json.field("home_page_url", homePageURL)
+            json.field("feed_url", feedURL)
+            json.field("description", description)
+            json.field("user_comment", userComment)
+            json.field("icon", icon)
+            json.field("favicon", favicon)
+            json.authors(authors)
+            json.field("language", language)
+            json.key("items")
+            json.array { json in
+                for item in items {
+                    json.element()
+                    item.write(to: &json)
+                }
+            }
+        }
+        var bytes = json.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+}
+
+extension JSONFeedItem {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", id)
+            json.field("url", url)
+            json.field("external_url", externalURL)
+            json.field("title", title)
+            json.field("content_html", contentHTML)
+            json.field("content_text", contentText)
+            json.field("summary", summary)
+            json.field("image", image)
+            json.field("date_published", datePublished)
+            json.field("date_modified", dateModified)
+            json.authors(authors)
+            json.strings("tags", tags)
+            json.field("language", language)
+            json.attachments(attachments)
+            if let origin {
+                json.key("_feedwright")
+                json.object { json in
+                    json.field("source_name", origin.sourceName)
+                    json.field("source_feed_url", origin.sourceFeedURL)
+                }
+            }
+        }
+    }
+}
+
+extension JSONWriter {
+    mutating func authors(_ authors: [JSONFeedAuthor]) {
+        guard !authors.isEmpty else { return }
+        key("authors")
+        array { json in
+            for author in authors {
+                json.element()
+                json.object { json in
+                    json.field("name", author.name)
+                    json.field("url", author.url)
+                    json.field("avatar", author.avatar)
+                }
+            }
+        }
+    }
+
+    mutating func strings(_ key: StaticString, _ values: [String]) {
+        guard !values.isEmpty else { return }
+        self.key(key)
+        array { json in
+            for value in values {
+                json.element()
+                json.string(value)
+            }
+        }
+    }
+
+    mutating func attachments(_ attachments: [JSONFeedAttachment]) {
+        guard !attachments.isEmpty else { return }
+        key("attachments")
+        array { json in
+            for attachment in attachments {
+                json.element()
+                json.object { json in
+                    json.field("url", attachment.url)
+                    json.field("mime_type", attachment.mimeType)
+                    json.field("title", attachment.title)
+                    json.field("size_in_bytes", attachment.sizeInBytes)
+                    json.field("duration_in_seconds", attachment.durationInSeconds)
+                }
+            }
+        }
+    }
+}

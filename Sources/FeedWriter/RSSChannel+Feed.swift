@@ -1,0 +1,61 @@
+public import FeedFormats
+public import FeedModel
+import FeedDates
+
+extension RSSChannel {
+    /// The RSS 2.0 rendering of `feed`: one small function per translated field.
+    public init(feed: Feed, context: WriteContext) {
+        let updated = feed.updated.map { FeedDateFormat.rfc822($0, in: context.timeZone) }
+        self.init(
+            title: feed.title,
+            link: feed.link(rel: "alternate")?.href ?? "",
+            description: feed.subtitle ?? feed.title,
+            language: feed.language,
+            copyright: feed.rights,
+            managingEditor: feed.authors.first.flatMap(RSSChannel.mailbox),
+            lastBuildDate: updated,
+            generator: RSSChannel.generatorText(context.generator),
+            docs: "https://www.rssboard.org/rss-specification",
+            atomLinks: context.selfURL.map { [RSSAtomLink(href: $0, rel: "self", type: FeedFormat.rss.mediaType)] }
+                ?? [],
+            items: feed.entries.map { RSSItem(entry: $0, context: context) }
+        )
+    }
+
+    /// RSS wants `email (Name)` in person fields; without an e-mail there is nothing valid
+    /// to write there.
+    static func mailbox(_ person: Person) -> String? {
+        guard let email = person.email else { return nil }
+        return person.name.isEmpty ? email : "\(email) (\(person.name))"
+    }
+
+    static func generatorText(_ generator: Generator) -> String {
+        [generator.name, generator.version].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+extension RSSItem {
+    /// The RSS 2.0 rendering of one entry.
+    public init(entry: Entry, context: WriteContext) {
+        let author = entry.authors.first
+        self.init(
+            title: entry.title,
+            link: entry.link(rel: "alternate")?.href,
+            description: entry.summary.map(HTMLText.html),
+            author: author.flatMap(RSSChannel.mailbox),
+            categories: entry.categories.map { RSSCategory($0.term, domain: $0.scheme) },
+            enclosures: entry.enclosures.map { RSSEnclosure(url: $0.url, length: $0.length ?? 0, type: $0.mimeType) },
+            guid: RSSItem.guid(for: entry),
+            pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
+            source: entry.origin.map { RSSSource(url: $0.feedURL, name: $0.name) },
+            contentEncoded: entry.content.map(HTMLText.html),
+            dcCreator: author.flatMap { $0.email == nil ? $0.name : nil }
+        )
+    }
+
+    /// A guid is a permalink only when it is the very URL the item links to.
+    static func guid(for entry: Entry) -> RSSGuid {
+        let isLink = entry.id.hasPrefix("http") && entry.id == entry.link(rel: "alternate")?.href
+        return RSSGuid(entry.id, isPermaLink: isLink)
+    }
+}

@@ -1,0 +1,86 @@
+public import FeedFormats
+public import FeedXML
+
+extension RSSChannel {
+    /// The channel serialised as an RSS 2.0 document, UTF-8, indented.
+    public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
+        let writer = try XMLWriter()
+        writer.startDocument()
+        writer.element("rss") {
+            writer.attribute("version", "2.0")
+            writer.attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
+            writer.attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/")
+            writer.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+            writer.element("channel") { write(to: writer) }
+        }
+        return try writer.endDocument()
+    }
+
+    private func write(to writer: XMLWriter) {
+        writer.element("title", text: title)
+        writer.element("link", text: link)
+        writer.element("description", text: description)
+        for link in atomLinks {
+            writer.element("atom:link") {
+                writer.attribute("href", link.href)
+                writer.attribute("rel", link.rel)
+                writer.attribute("type", ifPresent: link.type)
+            }
+        }
+        writer.element("language", ifPresent: language)
+        writer.element("copyright", ifPresent: copyright)
+        writer.element("managingEditor", ifPresent: managingEditor)
+        writer.element("webMaster", ifPresent: webMaster)
+        writer.element("pubDate", ifPresent: pubDate)
+        writer.element("lastBuildDate", ifPresent: lastBuildDate)
+        for category in categories { category.write(to: writer) }
+        writer.element("generator", ifPresent: generator)
+        writer.element("docs", ifPresent: docs)
+        writer.element("ttl", ifPresent: ttl.map(String.init))
+        for item in items { item.write(to: writer) }
+    }
+}
+
+extension RSSItem {
+    func write(to writer: XMLWriter) {
+        writer.element("item") {
+            writer.element("title", ifPresent: title)
+            writer.element("link", ifPresent: link)
+            writer.element("description", ifPresent: description)
+            writer.element("author", ifPresent: author)
+            writer.element("dc:creator", ifPresent: dcCreator)
+            for category in categories { category.write(to: writer) }
+            writer.element("comments", ifPresent: comments)
+            for enclosure in enclosures { enclosure.write(to: writer) }
+            if let guid { guid.write(to: writer) }
+            writer.element("pubDate", ifPresent: pubDate)
+            if let source {
+                writer.element("source", attributes: ["url": source.url], text: source.name)
+            }
+            if let contentEncoded {
+                writer.element("content:encoded") { writer.cdata(contentEncoded) }
+            }
+        }
+    }
+}
+
+extension RSSCategory {
+    func write(to writer: XMLWriter) {
+        writer.element("category") {
+            writer.attribute("domain", ifPresent: domain)
+            writer.text(value)
+        }
+    }
+}
+
+extension RSSEnclosure {
+    func write(to writer: XMLWriter) {
+        writer.element("enclosure", attributes: ["url": url, "length": String(length), "type": type])
+    }
+}
+
+extension RSSGuid {
+    func write(to writer: XMLWriter) {
+        writer.element("guid", attributes: ["isPermaLink": isPermaLink ? "true" : "false"], text: value)
+    }
+}

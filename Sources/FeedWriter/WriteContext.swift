@@ -1,0 +1,18 @@
+public import FeedModel
+public import Foundation
+
+/// What a writer needs besides the feed itself: how to render instants, and the URLs the
+/// files are published under (for self links).
+public struct WriteContext: Sendable {
+    /// Instants are stored; this zone only decides the offset they are written with.
+    public var timeZone: TimeZone
+    /// The published URL of the file being written, for `rel="self"` and `feed_url`.
+    public var selfURL: String?
+    public var generator: Generator
+
+    public init(timeZone: TimeZone, selfURL: String? = nil, generator: Generator = .feedwright) {
+        self.timeZone = timeZone
+        self.selfURL = selfURL
+        self.generator = generator
+    }
+}
