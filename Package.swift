@@ -77,8 +77,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedWriterTests",
-            dependencies: ["FeedWriter", "FeedModel", "FeedFormats", "FeedTestSupport"],
-            resources: [.copy("Goldens")],
+            dependencies: ["FeedWriter", "FeedModel", "FeedFormats", "FeedXML", "FeedTestSupport"],
+            exclude: ["Goldens"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedwrightCLITests",
-            dependencies: ["FeedTestSupport"],
+            dependencies: ["feedwright", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

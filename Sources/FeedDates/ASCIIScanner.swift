@@ -31,6 +31,11 @@ struct ASCIIScanner {
         return value
     }
 
+    /// Steps past the byte ``next`` returned.
+    mutating func advance() {
+        position += 1
+    }
+
     /// Consumes `byte` if it comes next.
     mutating func consume(_ byte: UInt8) -> Bool {
         guard next == byte else { return false }

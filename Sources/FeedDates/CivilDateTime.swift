@@ -23,7 +23,7 @@ public struct CivilDateTime: Sendable, Hashable {
     /// instant silently rolled into the next day.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
         guard (0...9999).contains(year),
-            (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day),
+            day >= 1, day <= CivilCalendar.daysInMonth(year: year, month: month),
             (0...23).contains(hour),
             (0...59).contains(minute),
             (0...59).contains(second)

@@ -46,7 +46,7 @@ public enum RFC3339 {
             scale /= 10
             nanoseconds += Int(byte - UInt8(ascii: "0")) * scale
             digitCount += 1
-            _ = scanner.consume(byte)
+            scanner.advance()
         }
         return digitCount > 0 ? Double(nanoseconds) / 1e9 : nil
     }

@@ -12,9 +12,9 @@ public enum XMLWellFormedness {
         bytes.withUnsafeBytes { check($0) }
     }
 
-    /// Parses the bytes in `buffer`; see ``check(_:)-([UInt8])``.
+    /// Parses the bytes in `buffer`; same as the `[UInt8]` overload, without a copy.
     public static func check(_ buffer: UnsafeRawBufferPointer) -> (ok: Bool, firstError: String?) {
-        _ = xmlInitParserOnce
+        _ = libxml2Initialized
         guard buffer.count > 0 else { return (false, "empty document") }
         guard buffer.count <= Int(Int32.max) else { return (false, "document too large") }
         let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
@@ -34,8 +34,6 @@ public enum XMLWellFormedness {
         return (ok, ok ? nil : (collector.firstError ?? "not well-formed"))
     }
 }
-
-private let xmlInitParserOnce: Void = xmlInitParser()
 
 /// Collects the first error-level message reported for one parser context.
 private final class ErrorCollector {

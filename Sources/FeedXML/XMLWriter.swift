@@ -1,8 +1,5 @@
 internal import CLibXML2
 
-/// libxml2 must be initialised once before it is used from several threads.
-private let libxml2Initialized: Void = xmlInitParser()
-
 /// A streaming XML writer over libxml2's `xmlTextWriter`, writing UTF-8 into an in-memory
 /// buffer.
 ///
@@ -94,7 +91,8 @@ public final class XMLWriter {
 
     /// Flushes libxml2's pending output and hands everything written so far (since the last
     /// drain) to `body`, then forgets it. Use it to stream a large document to a file instead
-    /// of holding it all in memory. The bytes are valid only during the call.
+    /// of holding it all in memory. The bytes are valid only during the call. Does nothing
+    /// once ``firstError`` is set.
     public func drain<E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
         guard firstError == nil else { return }
         check(xmlTextWriterFlush(writer), "flush")

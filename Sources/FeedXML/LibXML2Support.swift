@@ -1,5 +1,9 @@
 internal import CLibXML2
 
+/// libxml2 must be initialised once before it is used from several threads; touch this
+/// before the first libxml2 call.
+let libxml2Initialized: Void = xmlInitParser()
+
 extension StaticString {
     /// Runs `body` with the name as a NUL-terminated `xmlChar` string. String literals are
     /// stored NUL-terminated in the binary, so this passes `utf8Start` without copying; only

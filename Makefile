@@ -1,0 +1,43 @@
+# Feedwright: `make demo` builds and publishes the bundled example; `make test` runs every test.
+SWIFT       ?= swift
+PYTHON      ?= python3
+APT_PACKAGES = libxml2-dev libsqlite3-dev libxml2-utils pkg-config
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN_DIR      = $(shell $(SWIFT) build --show-bin-path)
+
+.PHONY: demo test deps test-deps build benchmark lint clean
+
+demo: build
+	$(BIN_DIR)/feedwright build --config config.json
+	@echo "Feeds are in $(CURDIR)/feeds: rss.xml, atom.xml, feed.json"
+
+test: build test-deps
+	$(SWIFT) test
+	$(PYTHON) -m pytest -q Tests/interop
+
+build: deps
+	$(SWIFT) build --product feedwright
+
+# Installs only what is missing, from Debian's archive.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# Test-only Python tools (an independent feed reader), from PyPI.
+test-deps:
+	@$(PYTHON) -c "import feedparser, pytest" 2>/dev/null || \
+	  $(PYTHON) -m pip install -q -r Tests/interop/requirements.txt
+
+benchmark: deps
+	$(SWIFT) package benchmark --target FeedWriterBenchmarks
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,66 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Replaces files so that a reader sees the old bytes or the new ones, never a mix:
+/// write a temporary file in the same directory, fsync it, rename it over the target,
+/// then fsync the directory so the rename itself survives a crash.
+enum AtomicFile {
+    /// Writes `bytes` to a temporary sibling of `target` and returns its path.
+    static func stage(_ bytes: [UInt8], for target: URL) throws(FeedwrightError) -> URL {
+        let directory = target.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(temporary, "cannot create") }
+        defer { close(fd) }
+        let written = bytes.withUnsafeBytes { buffer in writeAll(fd, buffer) }
+        guard written, fsync(fd) == 0 else {
+            unlink(temporary.path)
+            throw failure(temporary, "cannot write")
+        }
+        return temporary
+    }
+
+    /// Moves a staged file over its target.
+    static func commit(_ temporary: URL, to target: URL) throws(FeedwrightError) {
+        guard rename(temporary.path, target.path) == 0 else {
+            let error = failure(target, "cannot replace")
+            unlink(temporary.path)
+            throw error
+        }
+        syncDirectory(target.deletingLastPathComponent())
+    }
+
+    /// Removes a staged file that will not be committed.
+    static func discard(_ temporary: URL) {
+        unlink(temporary.path)
+    }
+
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let result = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += result
+        }
+        return true
+    }
+
+    private static func syncDirectory(_ directory: URL) {
+        let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    private static func failure(_ url: URL, _ action: String) -> FeedwrightError {
+        .io(path: PathDisplay.relative(url), message: "\(action): \(String(cString: strerror(errno)))")
+    }
+}

@@ -1,0 +1,25 @@
+public import FeedSeed
+public import FeedState
+public import FeedXML
+
+/// Everything that stops a build, as one line a user can act on.
+public enum FeedwrightError: Error, CustomStringConvertible {
+    case config(ConfigError)
+    /// A setting names something that does not exist (`seeds.directory`, …).
+    case setting(file: String, keyPath: String, message: String)
+    case seed(SeedError)
+    case state(StateError)
+    case render(format: String, XMLWriterError)
+    case io(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .config(let error): error.description
+        case .setting(let file, let keyPath, let message): "\(file): \(keyPath): \(message)"
+        case .seed(let error): error.description
+        case .state(let error): error.description
+        case .render(let format, let error): "cannot write the \(format) feed: \(error)"
+        case .io(let path, let message): "\(path): \(message)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import FeedModel
+import FeedWriter
+import Foundation
+
+/// Renders the feed in every format, then replaces the files: all bytes are produced
+/// before the first file is touched, and unchanged files are not rewritten.
+struct OutputWriter {
+    var settings: OutputSettings
+    var timeZone: TimeZone
+
+    func write(_ feed: Feed) throws(FeedwrightError) -> [WrittenFile] {
+        let rendered = try FeedFormat.allCases.map { format throws(FeedwrightError) in
+            (format, target(format), try render(feed, as: format))
+        }
+        try createDirectory()
+        var staged: [(URL, URL)] = []
+        defer { staged.forEach { AtomicFile.discard($0.0) } }
+        var files: [WrittenFile] = []
+        for (format, target, bytes) in rendered {
+            let changed = (try? Data(contentsOf: target)) != Data(bytes)
+            files.append(WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed))
+            if changed { staged.append((try AtomicFile.stage(bytes, for: target), target)) }
+        }
+        for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
+        staged.removeAll()
+        return files
+    }
+
+    private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
+        let context = WriteContext(timeZone: timeZone, selfURL: selfURL(format))
+        do {
+            return try FeedRenderer.render(feed, as: format, context: context)
+        } catch {
+            throw .render(format: format.rawValue, error)
+        }
+    }
+
+    private func fileName(_ format: FeedFormat) -> String {
+        switch format {
+        case .rss: settings.rssFileName
+        case .atom: settings.atomFileName
+        case .json: settings.jsonFileName
+        }
+    }
+
+    private func target(_ format: FeedFormat) -> URL {
+        settings.directory.appendingPathComponent(fileName(format))
+    }
+
+    private func selfURL(_ format: FeedFormat) -> String? {
+        guard let base = settings.baseURL else { return nil }
+        return (base.hasSuffix("/") ? base : base + "/") + fileName(format)
+    }
+
+    private func createDirectory() throws(FeedwrightError) {
+        do {
+            try FileManager.default.createDirectory(at: settings.directory, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: PathDisplay.relative(settings.directory), message: "cannot create: \(error)")
+        }
+    }
+}

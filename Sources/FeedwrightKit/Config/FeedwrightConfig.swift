@@ -1,0 +1,45 @@
+public import Foundation
+
+/// The contents of a Feedwright `config.json`, checked and with defaults filled in.
+///
+/// Produced by ``ConfigLoader``. Relative paths in the file are resolved against the
+/// directory holding the config file, so every `URL` here is an absolute file URL.
+///
+/// ```json
+/// {
+///   "feed": {"title": "Последние новости", "link": "https://news.example.ru/", "language": "ru"},
+///   "seeds": {"directory": "seeds"},
+///   "output": {"directory": "feeds", "baseURL": "https://news.example.ru/feeds/"},
+///   "pinnedDates": {"Заголовок": "2025-05-12T17:00:00+03:00"},
+///   "state": {"path": ".feedwright/state.sqlite"}
+/// }
+/// ```
+public struct FeedwrightConfig: Sendable, Equatable {
+    /// `feed` (required object): what the published feeds say about themselves.
+    public var feed: FeedSettings
+    /// `seeds` (optional object): where the seed files live; `nil` when the key is absent,
+    /// in which case no seed files are read.
+    public var seeds: SeedSettings?
+    /// `output` (required object): where and under which names the feeds are written.
+    public var output: OutputSettings
+    /// `pinnedDates` (optional object): publication dates for seed items that carry none,
+    /// keyed by the item's title exactly as it appears in the seed. Each value is an
+    /// RFC 3339 date-time with `Z` or a `±hh:mm` offset. Empty when the key is absent.
+    public var pinnedDates: [String: Date]
+    /// `state` (optional object): where the state database lives.
+    public var state: StateSettings
+    /// The config file itself, as the caller named it (relative URLs stay relative).
+    public var file: URL
+
+    public init(
+        feed: FeedSettings, seeds: SeedSettings?, output: OutputSettings,
+        pinnedDates: [String: Date], state: StateSettings, file: URL
+    ) {
+        self.feed = feed
+        self.seeds = seeds
+        self.output = output
+        self.pinnedDates = pinnedDates
+        self.state = state
+        self.file = file
+    }
+}

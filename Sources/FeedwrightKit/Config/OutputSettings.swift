@@ -1,0 +1,32 @@
+public import Foundation
+
+/// The `output` object of `config.json` (required): where the feeds are written.
+public struct OutputSettings: Sendable, Equatable {
+    /// `output.directory` (required): the directory the feed files are written into,
+    /// resolved against the config file's directory when relative.
+    public var directory: URL
+    /// `output.baseURL` (optional): the absolute `http(s)` URL the files are published
+    /// under, used for self links; no query or fragment. A missing trailing `/` is added,
+    /// since it names a directory. `nil` when absent: the feeds then carry no self link.
+    public var baseURL: String?
+    /// `output.rss` (optional): the RSS 2.0 file's name, default `rss.xml`.
+    public var rssFileName: String
+    /// `output.atom` (optional): the Atom 1.0 file's name, default `atom.xml`.
+    public var atomFileName: String
+    /// `output.json` (optional): the JSON Feed 1.1 file's name, default `feed.json`.
+    ///
+    /// All three names are plain file names (no `/`, not `.` or `..`) and must differ from
+    /// each other, compared case-insensitively so that they also differ on macOS volumes.
+    public var jsonFileName: String
+
+    public init(
+        directory: URL, baseURL: String? = nil, rssFileName: String = "rss.xml",
+        atomFileName: String = "atom.xml", jsonFileName: String = "feed.json"
+    ) {
+        self.directory = directory
+        self.baseURL = baseURL
+        self.rssFileName = rssFileName
+        self.atomFileName = atomFileName
+        self.jsonFileName = jsonFileName
+    }
+}
