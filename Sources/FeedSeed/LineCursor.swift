@@ -8,8 +8,8 @@ struct LineCursor {
     private var index = 0
 
     init(text: String, file: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is one Character in Swift, so both line ends are matched as characters.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         if lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines
         self.file = file

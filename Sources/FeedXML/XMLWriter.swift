@@ -137,7 +137,8 @@ public final class XMLWriter {
         check(rc, "writeNamespace")
     }
 
-    /// Writes character data, escaped by libxml2.
+    /// Writes character data, escaped by libxml2 (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#13;`).
+    /// With indentation on, keep text in leaf elements: libxml2 indents mixed content oddly.
     public func text(_ value: String) {
         guard firstError == nil else { return }
         let rc = withCleanXMLChars(value) { xmlTextWriterWriteString(writer, $0) }

@@ -19,11 +19,11 @@ struct CalendarArithmeticTests {
             let expected = calendar.dateComponents(
                 [.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
             let civil = CivilDateTime(date, in: utc)
-            #expect(
-                [civil.year, civil.month, civil.day, civil.hour, civil.minute, civil.second]
-                    == [expected.year, expected.month, expected.day, expected.hour, expected.minute, expected.second],
-                "\(civil)"
-            )
+            let fields: [Int?] = [civil.year, civil.month, civil.day, civil.hour, civil.minute, civil.second]
+            let expectedFields = [
+                expected.year, expected.month, expected.day, expected.hour, expected.minute, expected.second,
+            ]
+            #expect(fields == expectedFields, "\(civil)")
             let weekday = try #require(expected.weekday)
             #expect(FeedDateFormat.rfc822(date, in: utc).hasPrefix(weekdays[weekday - 1]), "\(civil)")
         }

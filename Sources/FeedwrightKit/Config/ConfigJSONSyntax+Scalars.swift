@@ -11,7 +11,7 @@ extension ConfigJSONSyntax {
                 index += 1
                 return String(decoding: text, as: UTF8.self)
             case "\\": try escape(into: &text)
-            case "\n": throw Failure(offset: index, message: "line break inside a string (write \\n)")
+            case "\n": throw Failure(offset: start, message: "unterminated string: line break before the closing quote")
             case "\u{0}"..."\u{1F}": throw Failure(offset: index, message: "\(describeCurrent()) inside a string")
             default:
                 text.append(bytes[index])

@@ -151,7 +151,7 @@ struct ConfigJSONSyntax {
         if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
             return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         }
-        return "'\(scalar)'"
+        return scalar == "'" ? "\"'\"" : "'\(scalar)'"
     }
 }
 
