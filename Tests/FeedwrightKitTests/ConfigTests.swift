@@ -57,7 +57,8 @@ enum ConfigFixtures {
     private static func dumpOutput(_ config: FeedwrightConfig, folder: String) -> [String] {
         let output = config.output
         var lines = [
-            "output.directory = \(path(output.directory, folder))", "output.baseURL = \(show(output.baseURL))",
+            "output.directory = \(path(output.directory, folder))",
+            "output.baseURL = \(show(output.baseURL))",
             "output.rss = \(output.rssFileName)", "output.atom = \(output.atomFileName)",
             "output.json = \(output.jsonFileName)",
         ]
@@ -85,42 +86,44 @@ enum ConfigFixtures {
 struct ConfigTests {}
 
 extension ConfigTests {
-@Suite("fixtures")
-struct FixtureTests {
-    @Test("invalid config gives exactly the expected one-line error", arguments: ConfigFixtures.names(in: "invalid"))
-    func invalid(name: String) throws {
-        let expected = try ConfigFixtures.expectation(name, in: "invalid")
-        let error = try #require(throws: ConfigError.self) {
-            try ConfigLoader.load(from: ConfigFixtures.file(name, in: "invalid"))
+    @Suite("fixtures")
+    struct FixtureTests {
+        @Test(
+            "invalid config gives exactly the expected one-line error",
+            arguments: ConfigFixtures.names(in: "invalid"))
+        func invalid(name: String) throws {
+            let expected = try ConfigFixtures.expectation(name, in: "invalid")
+            let error = try #require(throws: ConfigError.self) {
+                try ConfigLoader.load(from: ConfigFixtures.file(name, in: "invalid"))
+            }
+            #expect(expected.lines.count == 1)
+            #expect(error.description == expected.lines.first)
+            #expect(error.file == name + ".json")
+            #expect(!error.description.contains("\n"))
         }
-        #expect(expected.lines.count == 1)
-        #expect(error.description == expected.lines.first)
-        #expect(error.file == name + ".json")
-        #expect(!error.description.contains("\n"))
-    }
 
-    @Test("valid config decodes to the expected settings", arguments: ConfigFixtures.names(in: "valid"))
-    func valid(name: String) throws {
-        let expected = try ConfigFixtures.expectation(name, in: "valid")
-        let file = ConfigFixtures.file(name, in: "valid")
-        let config = try ConfigLoader.load(from: file)
-        #expect(ConfigFixtures.dump(config, folder: "valid") == expected.lines)
-        #expect(config.file == file)
-    }
+        @Test("valid config decodes to the expected settings", arguments: ConfigFixtures.names(in: "valid"))
+        func valid(name: String) throws {
+            let expected = try ConfigFixtures.expectation(name, in: "valid")
+            let file = ConfigFixtures.file(name, in: "valid")
+            let config = try ConfigLoader.load(from: file)
+            #expect(ConfigFixtures.dump(config, folder: "valid") == expected.lines)
+            #expect(config.file == file)
+        }
 
-    @Test("every fixture says what it covers and has an expectation", arguments: ["valid", "invalid"])
-    func everyFixtureIsDescribed(folder: String) throws {
-        let configs = ConfigFixtures.names(in: folder)
-        #expect(configs == ConfigFixtures.names(in: folder, extension: "expected"))
-        #expect(configs.count >= (folder == "valid" ? 5 : 40))
-        for name in configs {
-            let expected = try ConfigFixtures.expectation(name, in: folder)
-            #expect(expected.covers.hasPrefix("# covers: "), "\(folder)/\(name).expected")
-            #expect(expected.covers.count > "# covers: ".count + 10, "\(folder)/\(name).expected")
-            #expect(!expected.lines.isEmpty, "\(folder)/\(name).expected")
+        @Test("every fixture says what it covers and has an expectation", arguments: ["valid", "invalid"])
+        func everyFixtureIsDescribed(folder: String) throws {
+            let configs = ConfigFixtures.names(in: folder)
+            #expect(configs == ConfigFixtures.names(in: folder, extension: "expected"))
+            #expect(configs.count >= (folder == "valid" ? 5 : 40))
+            for name in configs {
+                let expected = try ConfigFixtures.expectation(name, in: folder)
+                #expect(expected.covers.hasPrefix("# covers: "), "\(folder)/\(name).expected")
+                #expect(expected.covers.count > "# covers: ".count + 10, "\(folder)/\(name).expected")
+                #expect(!expected.lines.isEmpty, "\(folder)/\(name).expected")
+            }
         }
     }
-}
 }
 
 extension ConfigTests {
@@ -162,7 +165,8 @@ extension ConfigTests {
             #expect(
                 feed.author
                     == AuthorSettings(
-                        name: "Редакция", email: "editor@news.example.ru", uri: "https://news.example.ru/about"))
+                        name: "Редакция", email: "editor@news.example.ru",
+                        uri: "https://news.example.ru/about"))
             #expect(feed.timeZone.identifier == "Europe/Moscow")
             #expect(feed.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_300_000_000)) == 3 * 3600)
             #expect(feed.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_400_000_000)) == 4 * 3600)
@@ -198,7 +202,8 @@ extension ConfigTests {
                 {"feed": {"link": "https://news.example.ru/"}, "seeds": {"directory": "../shared/seeds"},
                  "output": {"directory": "public/feeds/"}, "state": {"path": "var/state.sqlite"}}
                 """
-            let config = try ConfigLoader.decode(Data(json.utf8), file: URL(fileURLWithPath: "/srv/site/config.json"))
+            let config = try ConfigLoader.decode(
+                Data(json.utf8), file: URL(fileURLWithPath: "/srv/site/config.json"))
             #expect(config.seeds?.directory.path == "/srv/shared/seeds")
             #expect(config.output.directory.path == "/srv/site/public/feeds")
             #expect(config.state.path.path == "/srv/site/var/state.sqlite")
@@ -242,14 +247,20 @@ extension ConfigTests {
             if let value {
                 #expect(try ConfigLoader.decode(data, file: Self.inline).feed.maxItems == value)
             } else {
-                let error = try #require(throws: ConfigError.self) { try ConfigLoader.decode(data, file: Self.inline) }
-                #expect(error == ConfigError(file: "inline.json", keyPath: "feed.maxItems", message: message!))
+                let error = try #require(throws: ConfigError.self) {
+                    try ConfigLoader.decode(data, file: Self.inline)
+                }
+                #expect(
+                    error == ConfigError(file: "inline.json", keyPath: "feed.maxItems", message: message!))
             }
         }
 
-        @Test("a string field names the JSON kind it found", arguments: [
-            ("1", "an integer"), ("true", "a boolean"), ("null", "null"), ("[]", "an array"), ("{}", "an object"),
-        ])
+        @Test(
+            "a string field names the JSON kind it found",
+            arguments: [
+                ("1", "an integer"), ("true", "a boolean"), ("null", "null"), ("[]", "an array"),
+                ("{}", "an object"),
+            ])
         func foundKind(literal: String, kind: String) throws {
             let error = try Self.error(Self.feed(#""title": \#(literal)"#))
             #expect(error.description == "inline.json: feed.title: expected a string, found \(kind)")
@@ -262,7 +273,8 @@ extension ConfigTests {
             #expect(error.column == 10)
             #expect(error.keyPath == nil)
             #expect(error.message == "invalid JSON: expected ':' after the key, found '1'")
-            #expect(error.description == "inline.json:2:10: invalid JSON: expected ':' after the key, found '1'")
+            #expect(
+                error.description == "inline.json:2:10: invalid JSON: expected ':' after the key, found '1'")
         }
 
         @Test("of several unknown keys the alphabetically first is reported")
@@ -282,7 +294,8 @@ extension ConfigTests {
             let error = try #require(throws: ConfigError.self) {
                 try ConfigLoader.load(from: URL(fileURLWithPath: "no-such-dir/config.json"))
             }
-            #expect(error == ConfigError(file: "no-such-dir/config.json", message: "cannot read: no such file"))
+            #expect(
+                error == ConfigError(file: "no-such-dir/config.json", message: "cannot read: no such file"))
             #expect(error.description == "no-such-dir/config.json: cannot read: no such file")
         }
 
@@ -297,20 +310,27 @@ extension ConfigTests {
         @Test("description joins the parts that are present")
         func descriptionFormat() {
             #expect(
-                ConfigError(file: "config.json", keyPath: "feed.maxItems", message: "expected an integer, found a string")
-                    .description == "config.json: feed.maxItems: expected an integer, found a string")
+                ConfigError(
+                    file: "config.json", keyPath: "feed.maxItems",
+                    message: "expected an integer, found a string"
+                )
+                .description == "config.json: feed.maxItems: expected an integer, found a string")
             #expect(
                 ConfigError(file: "config.json", line: 4, column: 12, message: "invalid JSON: x").description
                     == "config.json:4:12: invalid JSON: x")
-            #expect(ConfigError(file: "c.json", message: "cannot read: no such file").description == "c.json: cannot read: no such file")
+            #expect(
+                ConfigError(file: "c.json", message: "cannot read: no such file").description
+                    == "c.json: cannot read: no such file")
         }
 
         @Test(
             "tagAuthority follows RFC 4151",
             arguments: [
                 ("news.example.ru,2025", true), ("editor@news.example.ru,2025-05-12", true),
-                ("a-b.example,2024-02-29", true), ("example.ru,2023-02-29", false), ("news.example.ru", false),
-                ("-bad.example.ru,2025", false), ("news.example.ru,25", false), ("news..example.ru,2025", false),
+                ("a-b.example,2024-02-29", true), ("example.ru,2023-02-29", false),
+                ("news.example.ru", false),
+                ("-bad.example.ru,2025", false), ("news.example.ru,25", false),
+                ("news..example.ru,2025", false),
                 ("news.example.ru,2025,01", false), ("news.example.ru,+025", false),
             ])
         func tagAuthority(value: String, isValid: Bool) throws {
@@ -323,7 +343,8 @@ extension ConfigTests {
             "language tags are checked for shape",
             arguments: [
                 ("ru", true), ("en-US", true), ("zh-Hant-TW", true), ("x-private", true), ("ru_RU", false),
-                ("r", false), ("en-", false), ("en--US", false), ("русский", false), ("en-toolongsubtag", false),
+                ("r", false), ("en-", false), ("en--US", false), ("русский", false),
+                ("en-toolongsubtag", false),
             ])
         func languageTag(value: String, isValid: Bool) throws {
             let data = Data(Self.feed(#""language": "\#(value)""#).utf8)

@@ -30,7 +30,8 @@ struct FailureKeepsOutputTests {
         #expect {
             try site.build(config)
         } throws: { error in
-            "\(error)".contains("config.json: seeds.directory: seed directory") && "\(error)".hasSuffix("does not exist")
+            "\(error)".contains("config.json: seeds.directory: seed directory \"")
+                && "\(error)".hasSuffix("no-such-dir\" does not exist")
         }
     }
 }

@@ -42,7 +42,7 @@ struct SeedLoader {
         else {
             throw .setting(
                 file: configFile, keyPath: "seeds.directory",
-                message: "seed directory \(directory.path) does not exist")
+                message: "seed directory \"\(displayPath(directory))\" does not exist")
         }
         do {
             return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)

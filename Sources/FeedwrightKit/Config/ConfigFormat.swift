@@ -48,7 +48,8 @@ enum ConfigFormat {
         case 1: return isDNSName(pieces[0])
         case 2:
             let local = pieces[0].utf8
-            return !local.isEmpty && local.allSatisfy { ConfigText.isASCIILetterOrDigit($0) || "-._".utf8.contains($0) }
+            return !local.isEmpty
+                && local.allSatisfy { ConfigText.isASCIILetterOrDigit($0) || "-._".utf8.contains($0) }
                 && isDNSName(pieces[1])
         default: return false
         }

@@ -11,8 +11,11 @@ extension ConfigJSONSyntax {
                 index += 1
                 return String(decoding: text, as: UTF8.self)
             case "\\": try escape(into: &text)
-            case "\n": throw Failure(offset: start, message: "unterminated string: line break before the closing quote")
-            case "\u{0}"..."\u{1F}": throw Failure(offset: index, message: "\(describeCurrent()) inside a string")
+            case "\n":
+                throw Failure(
+                    offset: start, message: "unterminated string: line break before the closing quote")
+            case "\u{0}"..."\u{1F}":
+                throw Failure(offset: index, message: "\(describeCurrent()) inside a string")
             default:
                 text.append(bytes[index])
                 index += 1
@@ -36,7 +39,8 @@ extension ConfigJSONSyntax {
             index += 1
             text.append(contentsOf: String(try unicodeEscape(start: start)).utf8)
         } else {
-            throw Failure(offset: start, message: "invalid escape: backslash followed by \(describeCurrent())")
+            throw Failure(
+                offset: start, message: "invalid escape: backslash followed by \(describeCurrent())")
         }
     }
 

@@ -116,10 +116,8 @@ struct ConfigJSONSyntax {
         while index < bytes.count, ConfigText.isASCIILetterOrDigit(bytes[index]) { index += 1 }
         let word = String(decoding: bytes[start..<index], as: UTF8.self)
         guard ["true", "false", "null"].contains(word) else {
-            throw Failure(
-                offset: start,
-                message: "unexpected word \(ConfigText.quoted(word)); expected true, false, null or a string in double quotes"
-            )
+            let expected = "expected true, false, null or a string in double quotes"
+            throw Failure(offset: start, message: "unexpected word \(ConfigText.quoted(word)); \(expected)")
         }
     }
 
@@ -147,7 +145,9 @@ struct ConfigJSONSyntax {
     /// The character at `index`, quoted, or its code point when it is invisible.
     func describeCurrent() -> String {
         let tail = bytes[index..<min(index + 4, bytes.count)]
-        guard let scalar = String(decoding: tail, as: UTF8.self).unicodeScalars.first else { return "nothing" }
+        guard let scalar = String(decoding: tail, as: UTF8.self).unicodeScalars.first else {
+            return "nothing"
+        }
         if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
             return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         }

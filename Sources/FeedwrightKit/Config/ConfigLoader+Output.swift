@@ -4,12 +4,15 @@ internal import Foundation
 extension ConfigLoader {
     static func outputSettings(_ output: ConfigObject, base: URL) throws(ConfigIssue) -> OutputSettings {
         let baseURL = try checked(
-            output, "baseURL", expected: "an absolute http(s) URL without query or fragment", ConfigFormat.isBaseURL)
+            output, "baseURL", expected: "an absolute http(s) URL without query or fragment",
+            ConfigFormat.isBaseURL)
         let names = [("rss", "rss.xml"), ("atom", "atom.xml"), ("json", "feed.json")]
         var chosen: [String] = []
         for (key, fallback) in names {
             let name =
-                try checked(output, key, expected: "a plain file name such as \"\(fallback)\"", ConfigFormat.isFileName)
+                try checked(
+                    output, key, expected: "a plain file name such as \"\(fallback)\"",
+                    ConfigFormat.isFileName)
             try checkUnique(name ?? fallback, key: key, explicit: name != nil, earlier: chosen, in: output)
             chosen.append(name ?? fallback)
         }
@@ -29,10 +32,11 @@ extension ConfigLoader {
         let other = output.keyPath(keys[clash])
         let otherIsDefault = output.value(keys[clash]) == nil
         let blamed = explicit ? output.keyPath(key) : other
-        let used = explicit ? other + (otherIsDefault ? " (by default)" : "") : output.keyPath(key) + " (by default)"
-        throw ConfigIssue(
-            keyPath: blamed,
-            message: "\(ConfigText.quoted(name)) is already used by \(used); the output file names must differ")
+        let used =
+            explicit ? other + (otherIsDefault ? " (by default)" : "") : output.keyPath(key) + " (by default)"
+        let value = ConfigText.quoted(explicit ? name : earlier[clash])
+        let message = "\(value) is already used by \(used); the output file names must differ"
+        throw ConfigIssue(keyPath: blamed, message: message)
     }
 
     /// The path at `key` resolved against `base`; the key must be present.

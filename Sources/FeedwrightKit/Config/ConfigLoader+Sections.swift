@@ -4,7 +4,9 @@ internal import Foundation
 /// Walking the decoded JSON, one function per section of the schema.
 extension ConfigLoader {
     static let topLevelKeys = ["feed", "seeds", "output", "pinnedDates", "state"]
-    static let feedKeys = ["title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems"]
+    static let feedKeys = [
+        "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
+    ]
     static let outputKeys = ["directory", "baseURL", "rss", "atom", "json"]
 
     static func build(_ root: Any, file: URL) throws(ConfigIssue) -> FeedwrightConfig {
@@ -13,11 +15,13 @@ extension ConfigLoader {
         let feed = try feedSettings(top.requiredObject("feed", keys: feedKeys))
         var seeds: SeedSettings?
         if let object = try top.object("seeds", keys: ["directory"]) {
-            seeds = SeedSettings(directory: try requiredPath(object, "directory", base: base, isDirectory: true))
+            seeds = SeedSettings(
+                directory: try requiredPath(object, "directory", base: base, isDirectory: true))
         }
         let output = try outputSettings(top.requiredObject("output", keys: outputKeys), base: base)
         let pinned = try pinnedDates(top.object("pinnedDates", keys: nil))
-        var state = StateSettings(path: resolve(".feedwright/state.sqlite", against: base, isDirectory: false))
+        var state = StateSettings(
+            path: resolve(".feedwright/state.sqlite", against: base, isDirectory: false))
         if let object = try top.object("state", keys: ["path"]) {
             state.path = try requiredPath(object, "path", base: base, isDirectory: false)
         }
@@ -47,7 +51,8 @@ extension ConfigLoader {
     static func authorSettings(_ author: ConfigObject) throws(ConfigIssue) -> AuthorSettings {
         AuthorSettings(
             name: try author.requiredString("name"),
-            email: try checked(author, "email", expected: "an email address such as \"editor@example.ru\"",
+            email: try checked(
+                author, "email", expected: "an email address such as \"editor@example.ru\"",
                 ConfigFormat.isEmail),
             uri: try checked(author, "uri", expected: "an absolute http(s) URL", ConfigFormat.isHTTPURL))
     }
@@ -65,7 +70,8 @@ extension ConfigLoader {
     static func maxItems(_ feed: ConfigObject) throws(ConfigIssue) -> Int {
         let maxItems = try feed.integer("maxItems") ?? 50
         guard maxItems >= 1 else {
-            throw ConfigIssue(keyPath: feed.keyPath("maxItems"), message: "must be at least 1, found \(maxItems)")
+            throw ConfigIssue(
+                keyPath: feed.keyPath("maxItems"), message: "must be at least 1, found \(maxItems)")
         }
         return maxItems
     }

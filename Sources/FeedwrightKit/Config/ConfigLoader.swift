@@ -37,7 +37,9 @@ public enum ConfigLoader {
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
             throw ConfigError(file: name, message: "cannot read: no such file")
         }
-        guard !isDirectory.boolValue else { throw ConfigError(file: name, message: "cannot read: it is a directory") }
+        guard !isDirectory.boolValue else {
+            throw ConfigError(file: name, message: "cannot read: it is a directory")
+        }
         do {
             return try Data(contentsOf: file)
         } catch {
@@ -56,7 +58,8 @@ public enum ConfigLoader {
         if let failure = ConfigJSONSyntax.check(bytes) {
             let (line, column) = ConfigSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
             let message = failure.keyPath == nil ? "invalid JSON: " + failure.message : failure.message
-            throw ConfigError(file: fileName, keyPath: failure.keyPath, line: line, column: column, message: message)
+            throw ConfigError(
+                file: fileName, keyPath: failure.keyPath, line: line, column: column, message: message)
         }
         do {
             return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -67,8 +70,11 @@ public enum ConfigLoader {
 
     /// A `JSONSerialization` failure the syntax check did not foresee, placed by its
     /// "around character N" (a byte offset) when it gives one.
-    private static func serializationError(_ error: any Error, fileName: String, bytes: [UInt8]) -> ConfigError {
-        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+    private static func serializationError(_ error: any Error, fileName: String, bytes: [UInt8])
+        -> ConfigError
+    {
+        let detail =
+            (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
         var result = ConfigError(file: fileName, message: "invalid JSON: " + oneLine(detail))
         if let range = detail.range(of: "around character "),
             let offset = Int(detail[range.upperBound...].prefix(while: \.isNumber))

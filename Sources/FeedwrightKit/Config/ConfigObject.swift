@@ -1,8 +1,9 @@
 /// A JSON object from the config, with typed accessors that report problems by key path.
 ///
 /// Creating one checks that the value is an object and holds only the `keys` the schema
-/// allows (any keys when `keys` is `nil`, for objects keyed by data such as `pinnedDates`); the accessors then check each value's type. Absent keys read as `nil`; `null`
-/// is a wrong type, not an absent key.
+/// allows (any keys when `keys` is `nil`, for objects keyed by data such as `pinnedDates`);
+/// the accessors then check each value's type. Absent keys read as `nil`; `null` is a wrong
+/// type, not an absent key.
 struct ConfigObject {
     /// The object's own key path, `nil` for the top level.
     let path: String?
@@ -10,12 +11,14 @@ struct ConfigObject {
 
     init(_ value: Any, path: String?, keys: [String]?) throws(ConfigIssue) {
         guard let values = value as? [String: Any] else {
-            throw .wrongType(path, expected: path == nil ? "a JSON object at the top level" : "an object", found: value)
+            throw .wrongType(
+                path, expected: path == nil ? "a JSON object at the top level" : "an object", found: value)
         }
         self.path = path
         self.values = values
         if let keys, let unknown = values.keys.filter({ !keys.contains($0) }).sorted().first {
-            throw ConfigIssue(keyPath: ConfigText.keyPath(path, unknown), message: Self.unknownKey(unknown, keys))
+            throw ConfigIssue(
+                keyPath: ConfigText.keyPath(path, unknown), message: Self.unknownKey(unknown, keys))
         }
     }
 

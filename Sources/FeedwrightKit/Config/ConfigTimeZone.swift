@@ -23,7 +23,9 @@ enum ConfigTimeZone {
     private static func isSafePath(_ identifier: String) -> Bool {
         identifier.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
             !component.isEmpty && component != "." && component != ".."
-                && component.utf8.allSatisfy { ConfigText.isASCIILetterOrDigit($0) || "_+-".utf8.contains($0) }
+                && component.utf8.allSatisfy {
+                    ConfigText.isASCIILetterOrDigit($0) || "_+-".utf8.contains($0)
+                }
         }
     }
 

@@ -7,7 +7,7 @@ public import Foundation
 ///
 /// ```json
 /// {
-///   "feed": {"title": "Последние новости", "link": "https://news.example.ru/", "language": "ru"},
+///   "feed": {"title": "Новости", "link": "https://news.example.ru/", "language": "ru"},
 ///   "seeds": {"directory": "seeds"},
 ///   "output": {"directory": "feeds", "baseURL": "https://news.example.ru/feeds/"},
 ///   "pinnedDates": {"Заголовок": "2025-05-12T17:00:00+03:00"},
