@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(
             name: "FeedXMLTests",
             dependencies: ["FeedXML", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,6 +1,6 @@
+import FeedDates
 public import FeedModel
 public import Foundation
-import FeedDates
 
 /// Turns a parsed seed page into feed entries.
 ///

@@ -1,6 +1,6 @@
+import FeedDates
 public import FeedFormats
 public import FeedModel
-import FeedDates
 import Foundation
 
 extension AtomFeed {
@@ -55,7 +55,9 @@ extension AtomEntry {
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: entry.authors.map(AtomPerson.init(person:)),
             links: entry.links.map(AtomLink.init(link:)) + entry.enclosures.map(AtomLink.init(enclosure:)),
-            categories: entry.categories.map { AtomCategory(term: $0.term, scheme: $0.scheme, label: $0.label) },
+            categories: entry.categories.map {
+                AtomCategory(term: $0.term, scheme: $0.scheme, label: $0.label)
+            },
             summary: entry.summary.map(AtomText.init(text:)),
             content: AtomEntry.content(entry),
             source: entry.origin.map { AtomSource(id: $0.feedURL, title: $0.name, selfLink: $0.feedURL) }

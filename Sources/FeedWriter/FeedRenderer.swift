@@ -1,6 +1,6 @@
+import FeedFormats
 public import FeedModel
 public import FeedXML
-import FeedFormats
 
 /// Model → per-format tree → bytes, for each format Feedwright writes.
 public enum FeedRenderer {

@@ -26,7 +26,8 @@ enum JSONEscaping {
         case 0x0D: return (Array("\\r".utf8), 1)
         case 0x09: return (Array("\\t".utf8), 1)
         case 0x00..<0x20: return (unicodeEscape(UInt16(byte)), 1)
-        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
+        case 0xE2
+        where index + 2 < utf8.count && utf8[index + 1] == 0x80
             && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
             return (unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
         default: return nil

@@ -1,6 +1,6 @@
+import FeedDates
 public import FeedFormats
 public import FeedModel
-import FeedDates
 
 extension JSONFeed {
     /// The JSON Feed 1.1 rendering of `feed`.
@@ -37,7 +37,8 @@ extension JSONFeedItem {
             authors: entry.authors.map(JSONFeedAuthor.init(person:)),
             tags: entry.categories.map(\.term),
             attachments: entry.enclosures.map {
-                JSONFeedAttachment(url: $0.url, mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
+                JSONFeedAttachment(
+                    url: $0.url, mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
             },
             origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
         )

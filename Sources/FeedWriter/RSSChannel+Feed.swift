@@ -1,6 +1,6 @@
+import FeedDates
 public import FeedFormats
 public import FeedModel
-import FeedDates
 
 extension RSSChannel {
     /// The RSS 2.0 rendering of `feed`: one small function per translated field.
@@ -16,7 +16,9 @@ extension RSSChannel {
             lastBuildDate: updated,
             generator: RSSChannel.generatorText(context.generator),
             docs: "https://www.rssboard.org/rss-specification",
-            atomLinks: context.selfURL.map { [RSSAtomLink(href: $0, rel: "self", type: FeedFormat.rss.mediaType)] }
+            atomLinks: context.selfURL.map {
+                [RSSAtomLink(href: $0, rel: "self", type: FeedFormat.rss.mediaType)]
+            }
                 ?? [],
             items: feed.entries.map { RSSItem(entry: $0, context: context) }
         )
@@ -44,7 +46,9 @@ extension RSSItem {
             description: entry.summary.map(HTMLText.html),
             author: author.flatMap(RSSChannel.mailbox),
             categories: entry.categories.map { RSSCategory($0.term, domain: $0.scheme) },
-            enclosures: entry.enclosures.map { RSSEnclosure(url: $0.url, length: $0.length ?? 0, type: $0.mimeType) },
+            enclosures: entry.enclosures.map {
+                RSSEnclosure(url: $0.url, length: $0.length ?? 0, type: $0.mimeType)
+            },
             guid: RSSItem.guid(for: entry),
             pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
             source: entry.origin.map { RSSSource(url: $0.feedURL, name: $0.name) },

@@ -8,11 +8,13 @@ import Testing
 struct SeedParserTests {
     static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
     static let valid = Fixtures.files(in: fixtures.appendingPathComponent("valid"), withExtension: "expected")
-    static let invalid = Fixtures.files(in: fixtures.appendingPathComponent("invalid"), withExtension: "expected")
+    static let invalid = Fixtures.files(
+        in: fixtures.appendingPathComponent("invalid"), withExtension: "expected")
 
     @Test("valid page", arguments: valid)
     func validPage(expectation: URL) throws {
-        let page = try SeedParser.parse(try Self.seedBytes(for: expectation), file: Self.seedName(for: expectation))
+        let page = try SeedParser.parse(
+            try Self.seedBytes(for: expectation), file: Self.seedName(for: expectation))
         #expect(Self.describe(page) == Self.expectedLines(expectation))
     }
 
@@ -32,7 +34,8 @@ struct SeedParserTests {
             file: "sample-page.txt")
         #expect(page.blockTitle == "Последние новости")
         #expect(page.headlines.count == 10)
-        #expect(page.headlines[0].localTime == CivilDateTime(year: 2025, month: 5, day: 12, hour: 16, minute: 45))
+        #expect(
+            page.headlines[0].localTime == CivilDateTime(year: 2025, month: 5, day: 12, hour: 16, minute: 45))
         let article = try #require(page.article)
         #expect(article.rubric == "Политика")
         #expect(article.paragraphs.count == 11)

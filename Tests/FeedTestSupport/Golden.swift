@@ -13,11 +13,13 @@ public enum Golden {
         if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(bytes).write(to: file)
-            Issue.record("recorded golden \(name); run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden \(name); run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? Data(contentsOf: file) else {
-            Issue.record("missing golden \(name); record it with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden \(name); record it with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
             return
         }
         if expected != Data(bytes) {

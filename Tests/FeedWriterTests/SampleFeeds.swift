@@ -25,8 +25,12 @@ enum SampleFeeds {
                 published: Date(timeIntervalSince1970: 1_747_057_500),
                 updated: Date(timeIntervalSince1970: 1_747_057_500),
                 authors: [Person(name: "Иван Петров")],
-                categories: [Category(term: "Политика", scheme: "https://news.example.com/rubrics", label: "Политика")],
-                enclosures: [Enclosure(url: "https://news.example.com/a/1.mp3", mimeType: "audio/mpeg", length: 12345)]
+                categories: [
+                    Category(term: "Политика", scheme: "https://news.example.com/rubrics", label: "Политика")
+                ],
+                enclosures: [
+                    Enclosure(url: "https://news.example.com/a/1.mp3", mimeType: "audio/mpeg", length: 12345)
+                ]
             ),
             Entry(
                 id: "tag:news.example.com,2025:headlines/20130601-1200-0000000000000001",

@@ -7,7 +7,8 @@ import Testing
 
 @Suite("What each format says about an entry")
 struct WriterContentTests {
-    let context = WriteContext(timeZone: SampleFeeds.moscow, selfURL: "https://news.example.com/feeds/rss.xml")
+    let context = WriteContext(
+        timeZone: SampleFeeds.moscow, selfURL: "https://news.example.com/feeds/rss.xml")
 
     func render(_ format: FeedFormat, _ feed: Feed = SampleFeeds.kitchenSink) throws -> String {
         String(decoding: try FeedRenderer.render(feed, as: format, context: context), as: UTF8.self)
@@ -28,7 +29,8 @@ struct WriterContentTests {
 
     @Test func markupCharactersAreEscapedAndCyrillicStaysLiteral() throws {
         let rss = try render(.rss)
-        #expect(rss.contains("<title>Россия – это не про лавандовый раф: «X5 Клуб» &amp; &lt;кофе&gt;</title>"))
+        #expect(
+            rss.contains("<title>Россия – это не про лавандовый раф: «X5 Клуб» &amp; &lt;кофе&gt;</title>"))
         #expect(!rss.contains("&#"))
     }
 

@@ -16,7 +16,8 @@ struct WriterGoldenTests {
     func golden(name: String, format: FeedFormat) throws {
         let feed = try #require(SampleFeeds.all.first { $0.name == name }?.feed)
         let context = WriteContext(
-            timeZone: SampleFeeds.moscow, selfURL: "https://news.example.com/feeds/\(name).\(format.rawValue)")
+            timeZone: SampleFeeds.moscow, selfURL: "https://news.example.com/feeds/\(name).\(format.rawValue)"
+        )
         let bytes = try FeedRenderer.render(feed, as: format, context: context)
         try Golden.check(bytes, named: "\(name).\(format.fileExtension)", in: Self.goldens)
     }

@@ -15,9 +15,12 @@ struct CLIErrorTests {
         let sandbox = try Sandbox(copying: directory)
         defer { sandbox.remove() }
         let published = try publishGoodFeeds(into: sandbox)
-        let expectation = try String(contentsOf: directory.appendingPathComponent("expected-stderr.txt"), encoding: .utf8)
+        let expectation = try String(
+            contentsOf: directory.appendingPathComponent("expected-stderr.txt"), encoding: .utf8)
         let lines = expectation.split(separator: "\n").map(String.init)
-        let arguments = lines.first { $0.hasPrefix("# args: ") }.map { $0.dropFirst(8).split(separator: " ").map(String.init) }
+        let arguments = lines.first { $0.hasPrefix("# args: ") }.map {
+            $0.dropFirst(8).split(separator: " ").map(String.init)
+        }
         let result = try CLIRunner.run(arguments ?? ["build"], in: sandbox.root)
         #expect(result.status == 1)
         #expect(result.stderr == (lines.last ?? "") + "\n")

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("feedwright emit and build")
 struct CLIPublishTests {
-    static let site = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("site")
+    static let site = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(
+        "site")
 
     @Test("writes the three feeds, then leaves them alone", arguments: ["emit", "build"])
     func writesThenLeavesAlone(command: String) throws {
@@ -42,7 +43,8 @@ struct CLIPublishTests {
     }
 
     @Test func usageErrorsComeFromTheArgumentParser() throws {
-        let result = try CLIRunner.run(["emit", "--no-such-flag"], in: FileManager.default.temporaryDirectory)
+        let result = try CLIRunner.run(
+            ["emit", "--no-such-flag"], in: FileManager.default.temporaryDirectory)
         #expect(result.status == 64)
         #expect(result.stderr.contains("Unknown option '--no-such-flag'"))
     }

@@ -37,7 +37,8 @@ struct Sandbox {
     let root: URL
 
     init(copying fixture: URL) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("feedwright-cli-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "feedwright-cli-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture, to: root)
     }
 

@@ -15,11 +15,13 @@ struct FailureKeepsOutputTests {
         #expect {
             try site.build(config)
         } throws: { error in
-            "\(error)".hasSuffix("seeds/001_broken.txt:2: malformed timeline line: expected \"DD.MM.YYYY, HH:MM Title\" "
-                + "with a real date, found \"13.05.2025 09:00 Без запятой\"")
+            "\(error)".hasSuffix(
+                "seeds/001_broken.txt:2: malformed timeline line: expected \"DD.MM.YYYY, HH:MM Title\" "
+                    + "with a real date, found \"13.05.2025 09:00 Без запятой\"")
         }
         #expect(try ["rss.xml", "atom.xml", "feed.json"].map(site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("feeds").path)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: site.root.appendingPathComponent("feeds").path)
         #expect(leftovers.sorted() == ["atom.xml", "feed.json", "rss.xml"])
     }
 

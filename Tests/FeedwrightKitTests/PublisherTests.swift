@@ -39,7 +39,8 @@ struct PublisherTests {
         #expect(report.itemCount == 3)
         let json = try JSONSerialization.jsonObject(with: Data(site.output("feed.json"))) as! [String: Any]
         let dates = (json["items"] as! [[String: Any]]).map { $0["date_published"] as! String }
-        #expect(dates == ["2025-05-12T18:00:00+03:00", "2025-05-12T16:45:00+03:00", "2025-05-10T12:44:00+03:00"])
+        #expect(
+            dates == ["2025-05-12T18:00:00+03:00", "2025-05-12T16:45:00+03:00", "2025-05-10T12:44:00+03:00"])
     }
 
     @Test func forbiddenCharactersAreDroppedWithAWarningNamingTheLine() throws {

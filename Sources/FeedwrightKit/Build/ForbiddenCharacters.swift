@@ -32,7 +32,9 @@ struct ForbiddenCharacters {
         return entry
     }
 
-    private mutating func clean(_ text: String, field: String, of title: String, at location: String) -> String {
+    private mutating func clean(_ text: String, field: String, of title: String, at location: String)
+        -> String
+    {
         let (result, removed) = XMLCharacters.removingForbidden(text)
         if removed > 0 {
             warnings.append(

@@ -1,8 +1,8 @@
-public import FeedWriter
-public import Foundation
 import FeedModel
 import FeedSeed
 import FeedState
+public import FeedWriter
+public import Foundation
 
 /// The whole `emit`/`build` job: read the seeds, date what has no date, assemble the
 /// feed, and replace the three files atomically.
@@ -31,7 +31,9 @@ public struct Publisher: Sendable {
     }
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
-        guard let seeds = config.seeds else { return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:]) }
+        guard let seeds = config.seeds else {
+            return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:])
+        }
         let importer = SeedImporter(timeZone: config.feed.timeZone, tagAuthority: config.feed.tagAuthority)
         return try SeedLoader(settings: seeds, configFile: configName, importer: importer).load()
     }

@@ -58,7 +58,8 @@ struct SeedLoader {
         do {
             bytes = Array(try Data(contentsOf: file))
         } catch {
-            throw .io(path: displayPath(file), message: "cannot read seed file: \(error.localizedDescription)")
+            throw .io(
+                path: displayPath(file), message: "cannot read seed file: \(error.localizedDescription)")
         }
         do {
             return try SeedParser.parse(bytes, file: displayPath(file))

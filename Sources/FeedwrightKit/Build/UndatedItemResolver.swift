@@ -48,7 +48,8 @@ struct UndatedItemResolver {
     private func firstSeenWarning(_ entry: Entry, location: String, date: Date) -> BuildWarning {
         BuildWarning(
             location: location,
-            message: "\"\(entry.title)\" has no publication date; dated \(FeedDateFormat.rfc3339(date, in: timeZone)), "
+            message:
+                "\"\(entry.title)\" has no publication date; dated \(FeedDateFormat.rfc3339(date, in: timeZone)), "
                 + "the time it first appeared in our output, and kept on later runs "
                 + "(pin a date under \"pinnedDates\" in config.json to choose one)")
     }
