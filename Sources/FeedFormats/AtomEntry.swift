@@ -8,7 +8,11 @@ public struct AtomEntry: Sendable, Equatable {
     public var links: [AtomLink]
     public var categories: [AtomCategory]
     public var summary: AtomText?
-    public var content: AtomText?
+    public var content: AtomContent?
+    public var contributors: [AtomPerson]
+    public var rights: AtomText?
+    public var inReplyTo: [ThreadReference]
+    public var foreignElements: [ForeignElement]
     /// The feed a merged entry was copied from (RFC 4287 section 4.2.11).
     public var source: AtomSource?
 
@@ -21,8 +25,12 @@ public struct AtomEntry: Sendable, Equatable {
         links: [AtomLink] = [],
         categories: [AtomCategory] = [],
         summary: AtomText? = nil,
-        content: AtomText? = nil,
-        source: AtomSource? = nil
+        content: AtomContent? = nil,
+        source: AtomSource? = nil,
+        contributors: [AtomPerson] = [],
+        rights: AtomText? = nil,
+        inReplyTo: [ThreadReference] = [],
+        foreignElements: [ForeignElement] = []
     ) {
         self.id = id
         self.title = title
@@ -34,5 +42,9 @@ public struct AtomEntry: Sendable, Equatable {
         self.summary = summary
         self.content = content
         self.source = source
+        self.contributors = contributors
+        self.rights = rights
+        self.inReplyTo = inReplyTo
+        self.foreignElements = foreignElements
     }
 }

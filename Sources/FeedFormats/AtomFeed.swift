@@ -1,5 +1,7 @@
 /// An Atom 1.0 (RFC 4287) `feed` element; dates are the RFC 3339 text that is written.
 public struct AtomFeed: Sendable, Equatable {
+    /// "1.0" (RFC 4287) or "0.3" (the pre-standard draft, read and mapped onto this tree).
+    public var version: String
     public var id: String
     public var title: AtomText
     public var subtitle: AtomText?
@@ -14,8 +16,11 @@ public struct AtomFeed: Sendable, Equatable {
     /// `xml:lang` on the root element.
     public var language: String?
     public var entries: [AtomEntry]
+    public var contributors: [AtomPerson]
+    public var foreignElements: [ForeignElement]
 
     public init(
+        version: String = "1.0",
         id: String,
         title: AtomText,
         subtitle: AtomText? = nil,
@@ -28,8 +33,11 @@ public struct AtomFeed: Sendable, Equatable {
         logo: String? = nil,
         rights: AtomText? = nil,
         language: String? = nil,
-        entries: [AtomEntry] = []
+        entries: [AtomEntry] = [],
+        contributors: [AtomPerson] = [],
+        foreignElements: [ForeignElement] = []
     ) {
+        self.version = version
         self.id = id
         self.title = title
         self.subtitle = subtitle
@@ -43,5 +51,7 @@ public struct AtomFeed: Sendable, Equatable {
         self.rights = rights
         self.language = language
         self.entries = entries
+        self.contributors = contributors
+        self.foreignElements = foreignElements
     }
 }

@@ -3,6 +3,8 @@
 /// The tree is faithful to the specification: field names follow the element names, and
 /// extension elements that Feedwright reads or writes have their own fields.
 public struct RSSChannel: Sendable, Equatable {
+    /// The RSS version: "2.0", "0.92", "0.91", "1.0" (RDF), "0.90" (RDF)…
+    public var version: String
     public var title: String
     public var link: String
     public var description: String
@@ -16,11 +18,18 @@ public struct RSSChannel: Sendable, Equatable {
     public var generator: String?
     public var docs: String?
     public var ttl: Int?
+    public var image: RSSImage?
+    public var skipHours: [String]
+    public var skipDays: [String]
+    public var dublinCore: DublinCore
+    public var itunes: ITunes
     /// `atom:link` elements, the recommended way to name the feed's own URL (`rel="self"`).
     public var atomLinks: [RSSAtomLink]
     public var items: [RSSItem]
+    public var foreignElements: [ForeignElement]
 
     public init(
+        version: String = "2.0",
         title: String,
         link: String,
         description: String,
@@ -34,9 +43,16 @@ public struct RSSChannel: Sendable, Equatable {
         generator: String? = nil,
         docs: String? = nil,
         ttl: Int? = nil,
+        image: RSSImage? = nil,
+        skipHours: [String] = [],
+        skipDays: [String] = [],
+        dublinCore: DublinCore = DublinCore(),
+        itunes: ITunes = ITunes(),
         atomLinks: [RSSAtomLink] = [],
-        items: [RSSItem] = []
+        items: [RSSItem] = [],
+        foreignElements: [ForeignElement] = []
     ) {
+        self.version = version
         self.title = title
         self.link = link
         self.description = description
@@ -50,7 +66,13 @@ public struct RSSChannel: Sendable, Equatable {
         self.generator = generator
         self.docs = docs
         self.ttl = ttl
+        self.image = image
+        self.skipHours = skipHours
+        self.skipDays = skipDays
+        self.dublinCore = dublinCore
+        self.itunes = itunes
         self.atomLinks = atomLinks
         self.items = items
+        self.foreignElements = foreignElements
     }
 }

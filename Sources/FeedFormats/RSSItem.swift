@@ -1,4 +1,5 @@
-/// An RSS 2.0 `item`. The specification requires a `title` or a `description`.
+/// An RSS `item` (0.9x, 1.0 or 2.0), with the extension elements Feedwright reads.
+/// RSS 2.0 requires a `title` or a `description`.
 public struct RSSItem: Sendable, Equatable {
     public var title: String?
     public var link: String?
@@ -13,8 +14,20 @@ public struct RSSItem: Sendable, Equatable {
     public var source: RSSSource?
     /// `content:encoded` from the RSS content module: the full HTML body.
     public var contentEncoded: String?
-    /// `dc:creator`, used when the author has no e-mail address to put in `author`.
-    public var dcCreator: String?
+    /// `xhtml:body`: the body as XHTML markup, serialised.
+    public var xhtmlBody: String?
+    /// Dublin Core; `dc:creator` is how an author without an e-mail address is written.
+    public var dublinCore: DublinCore
+    public var media: MediaRSS
+    public var itunes: ITunes
+    /// `atom:link` elements inside the item.
+    public var atomLinks: [RSSAtomLink]
+    /// `slash:comments`, as written.
+    public var slashComments: String?
+    public var inReplyTo: [ThreadReference]
+    /// RSS 1.0 `rdf:about`: the item's URI.
+    public var about: String?
+    public var foreignElements: [ForeignElement]
 
     public init(
         title: String? = nil,
@@ -28,7 +41,15 @@ public struct RSSItem: Sendable, Equatable {
         pubDate: String? = nil,
         source: RSSSource? = nil,
         contentEncoded: String? = nil,
-        dcCreator: String? = nil
+        xhtmlBody: String? = nil,
+        dublinCore: DublinCore = DublinCore(),
+        media: MediaRSS = MediaRSS(),
+        itunes: ITunes = ITunes(),
+        atomLinks: [RSSAtomLink] = [],
+        slashComments: String? = nil,
+        inReplyTo: [ThreadReference] = [],
+        about: String? = nil,
+        foreignElements: [ForeignElement] = []
     ) {
         self.title = title
         self.link = link
@@ -41,6 +62,14 @@ public struct RSSItem: Sendable, Equatable {
         self.pubDate = pubDate
         self.source = source
         self.contentEncoded = contentEncoded
-        self.dcCreator = dcCreator
+        self.xhtmlBody = xhtmlBody
+        self.dublinCore = dublinCore
+        self.media = media
+        self.itunes = itunes
+        self.atomLinks = atomLinks
+        self.slashComments = slashComments
+        self.inReplyTo = inReplyTo
+        self.about = about
+        self.foreignElements = foreignElements
     }
 }

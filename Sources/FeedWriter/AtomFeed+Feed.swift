@@ -64,10 +64,12 @@ extension AtomEntry {
         )
     }
 
-    static func content(_ entry: Entry) -> AtomText? {
-        if let content = entry.content { return AtomText(text: content) }
+    static func content(_ entry: Entry) -> AtomContent? {
+        if let content = entry.content {
+            return AtomContent(content.value, type: content.kind == .html ? "html" : nil)
+        }
         if entry.link(rel: "alternate") != nil { return nil }
-        return AtomText(entry.title)
+        return AtomContent(entry.title)
     }
 }
 

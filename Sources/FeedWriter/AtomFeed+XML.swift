@@ -48,7 +48,7 @@ extension AtomEntry {
             for category in categories { category.write(to: writer) }
             if let source { source.write(to: writer) }
             summary?.write("summary", to: writer)
-            content?.write("content", to: writer)
+            content?.write(to: writer)
         }
     }
 }
@@ -63,6 +63,18 @@ extension AtomText {
             case .html, .xhtml: writer.attribute("type", "html")
             }
             writer.text(value)
+        }
+    }
+}
+
+extension AtomContent {
+    /// Writes `content`. Like text constructs, XHTML and XML media types go out escaped,
+    /// never as raw markup.
+    func write(to writer: XMLWriter) {
+        writer.element("content") {
+            writer.attribute("type", ifPresent: textKind == .xhtml ? "html" : type)
+            writer.attribute("src", ifPresent: src)
+            if src == nil { writer.text(value) }
         }
     }
 }

@@ -53,7 +53,7 @@ extension RSSItem {
             pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
             source: entry.origin.map { RSSSource(url: $0.feedURL, name: $0.name) },
             contentEncoded: entry.content.map(HTMLText.html),
-            dcCreator: author.flatMap { $0.email == nil ? $0.name : nil }
+            dublinCore: DublinCore(creators: author.flatMap { $0.email == nil ? [$0.name] : nil } ?? [])
         )
     }
 

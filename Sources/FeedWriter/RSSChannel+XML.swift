@@ -48,7 +48,7 @@ extension RSSItem {
             writer.element("link", ifPresent: link)
             writer.element("description", ifPresent: description)
             writer.element("author", ifPresent: author)
-            writer.element("dc:creator", ifPresent: dcCreator)
+            for creator in dublinCore.creators { writer.element("dc:creator", text: creator) }
             for category in categories { category.write(to: writer) }
             writer.element("comments", ifPresent: comments)
             for enclosure in enclosures { enclosure.write(to: writer) }
