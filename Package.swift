@@ -33,6 +33,11 @@ let package = Package(
             dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FeedParser",
+            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
+            swiftSettings: strictSettings
+        ),
         .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates"], swiftSettings: strictSettings),
         .target(
             name: "FeedState",
@@ -41,13 +46,13 @@ let package = Package(
         ),
         .target(
             name: "FeedwrightKit",
-            dependencies: ["FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML"],
+            dependencies: ["FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "feedwright",
             dependencies: [
-                "FeedwrightKit",
+                "FeedwrightKit", "FeedParser", "FeedWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -80,6 +85,12 @@ let package = Package(
             name: "FeedWriterTests",
             dependencies: ["FeedWriter", "FeedModel", "FeedFormats", "FeedXML", "FeedTestSupport"],
             exclude: ["Goldens"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedParserTests",
+            dependencies: ["FeedParser", "FeedWriter", "FeedXML", "FeedTestSupport"],
+            exclude: ["Fixtures", "Goldens"],
             swiftSettings: strictSettings
         ),
         .testTarget(

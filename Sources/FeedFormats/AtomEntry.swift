@@ -13,6 +13,10 @@ public struct AtomEntry: Sendable, Equatable {
     public var rights: AtomText?
     public var inReplyTo: [ThreadReference]
     public var foreignElements: [ForeignElement]
+    /// The `xml:base` in scope on the entry, resolved: the base for its relative URIs.
+    public var base: String?
+    /// The `xml:lang` in scope on the entry.
+    public var language: String?
     /// The feed a merged entry was copied from (RFC 4287 section 4.2.11).
     public var source: AtomSource?
 
@@ -30,7 +34,9 @@ public struct AtomEntry: Sendable, Equatable {
         contributors: [AtomPerson] = [],
         rights: AtomText? = nil,
         inReplyTo: [ThreadReference] = [],
-        foreignElements: [ForeignElement] = []
+        foreignElements: [ForeignElement] = [],
+        base: String? = nil,
+        language: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -46,5 +52,7 @@ public struct AtomEntry: Sendable, Equatable {
         self.rights = rights
         self.inReplyTo = inReplyTo
         self.foreignElements = foreignElements
+        self.base = base
+        self.language = language
     }
 }

@@ -18,6 +18,8 @@ public struct AtomFeed: Sendable, Equatable {
     public var entries: [AtomEntry]
     public var contributors: [AtomPerson]
     public var foreignElements: [ForeignElement]
+    /// The `xml:base` in scope on the feed element, resolved.
+    public var base: String?
 
     public init(
         version: String = "1.0",
@@ -35,7 +37,8 @@ public struct AtomFeed: Sendable, Equatable {
         language: String? = nil,
         entries: [AtomEntry] = [],
         contributors: [AtomPerson] = [],
-        foreignElements: [ForeignElement] = []
+        foreignElements: [ForeignElement] = [],
+        base: String? = nil
     ) {
         self.version = version
         self.id = id
@@ -53,5 +56,6 @@ public struct AtomFeed: Sendable, Equatable {
         self.entries = entries
         self.contributors = contributors
         self.foreignElements = foreignElements
+        self.base = base
     }
 }

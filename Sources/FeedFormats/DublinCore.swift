@@ -7,7 +7,10 @@ public struct DublinCore: Sendable, Equatable {
     public var description: String?
     public var publisher: String?
     public var contributors: [String]
+    /// `dc:date`, `dcterms:created`, `dcterms:issued`: when the resource was made.
     public var dates: [String]
+    /// `dcterms:modified`: when it last changed.
+    public var modified: [String]
     public var identifier: String?
     public var language: String?
     public var rights: String?
@@ -20,6 +23,7 @@ public struct DublinCore: Sendable, Equatable {
         publisher: String? = nil,
         contributors: [String] = [],
         dates: [String] = [],
+        modified: [String] = [],
         identifier: String? = nil,
         language: String? = nil,
         rights: String? = nil
@@ -31,6 +35,7 @@ public struct DublinCore: Sendable, Equatable {
         self.publisher = publisher
         self.contributors = contributors
         self.dates = dates
+        self.modified = modified
         self.identifier = identifier
         self.language = language
         self.rights = rights

@@ -3,6 +3,8 @@ public struct RSSAtomLink: Sendable, Equatable {
     public var href: String
     public var rel: String
     public var type: String?
+    /// `length` as written (enclosure links).
+    public var length: String?
 
     public init(href: String, rel: String, type: String? = nil) {
         self.href = href

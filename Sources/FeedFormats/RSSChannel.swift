@@ -27,6 +27,9 @@ public struct RSSChannel: Sendable, Equatable {
     public var atomLinks: [RSSAtomLink]
     public var items: [RSSItem]
     public var foreignElements: [ForeignElement]
+    /// The `xml:base` in scope on the channel's elements (resolved against the document
+    /// URL): the base for its relative links.
+    public var base: String?
 
     public init(
         version: String = "2.0",

@@ -28,6 +28,9 @@ public struct RSSItem: Sendable, Equatable {
     /// RSS 1.0 `rdf:about`: the item's URI.
     public var about: String?
     public var foreignElements: [ForeignElement]
+    /// The `xml:base` in scope on the item (resolved against the document URL): the base
+    /// for its relative links.
+    public var base: String?
 
     public init(
         title: String? = nil,

@@ -13,6 +13,10 @@ public struct Entry: Sendable, Equatable {
     public var authors: [Person]
     public var categories: [Category]
     public var enclosures: [Enclosure]
+    /// A representative image (Media RSS thumbnail, iTunes image, JSON Feed `image`).
+    public var image: String?
+    /// The entry's language (`xml:lang` in scope, JSON Feed `language`).
+    public var language: String?
     /// Where a merged entry came from; `nil` for the site's own items.
     public var origin: Origin?
 
@@ -27,6 +31,8 @@ public struct Entry: Sendable, Equatable {
         authors: [Person] = [],
         categories: [Category] = [],
         enclosures: [Enclosure] = [],
+        image: String? = nil,
+        language: String? = nil,
         origin: Origin? = nil
     ) {
         self.id = id
@@ -39,6 +45,8 @@ public struct Entry: Sendable, Equatable {
         self.authors = authors
         self.categories = categories
         self.enclosures = enclosures
+        self.image = image
+        self.language = language
         self.origin = origin
     }
 }

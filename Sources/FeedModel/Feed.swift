@@ -15,6 +15,8 @@ public struct Feed: Sendable, Equatable {
     public var authors: [Person]
     public var rights: String?
     public var generator: Generator?
+    /// The feed's image or icon (RSS `image`, Atom `icon`/`logo`, JSON Feed `icon`).
+    public var image: String?
     /// The latest change to the content; derived from the entries, never from the clock.
     public var updated: Date?
     public var entries: [Entry]
@@ -28,6 +30,7 @@ public struct Feed: Sendable, Equatable {
         authors: [Person] = [],
         rights: String? = nil,
         generator: Generator? = nil,
+        image: String? = nil,
         updated: Date? = nil,
         entries: [Entry] = []
     ) {
@@ -39,6 +42,7 @@ public struct Feed: Sendable, Equatable {
         self.authors = authors
         self.rights = rights
         self.generator = generator
+        self.image = image
         self.updated = updated
         self.entries = entries
     }

@@ -5,16 +5,22 @@ extension AtomFeed {
     /// The feed serialised as an Atom 1.0 document, UTF-8, indented.
     public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        writer.startDocument()
-        writer.element("feed") {
-            writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
-            writer.attribute("xml:lang", ifPresent: language)
-            write(to: writer)
-        }
+        startDocument(on: writer)
+        writeHeader(to: writer)
+        for entry in entries { entry.write(to: writer) }
         return try writer.endDocument()
     }
 
-    private func write(to writer: XMLWriter) {
+    /// Opens the document and the feed element, for a writer that streams the entries after.
+    func startDocument(on writer: XMLWriter) {
+        writer.startDocument()
+        writer.startElement("feed")
+        writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
+        writer.attribute("xml:lang", ifPresent: language)
+    }
+
+    /// The feed's own elements, without its entries.
+    func writeHeader(to writer: XMLWriter) {
         writer.element("id", text: id)
         title.write("title", to: writer)
         subtitle?.write("subtitle", to: writer)
@@ -32,7 +38,6 @@ extension AtomFeed {
         writer.element("icon", ifPresent: icon)
         writer.element("logo", ifPresent: logo)
         rights?.write("rights", to: writer)
-        for entry in entries { entry.write(to: writer) }
     }
 }
 

@@ -1,6 +1,7 @@
 import FeedDates
 public import FeedFormats
 public import FeedModel
+import FeedXML
 
 extension JSONFeed {
     /// The JSON Feed 1.1 rendering of `feed`.
@@ -31,7 +32,7 @@ extension JSONFeedItem {
             title: entry.title,
             contentHTML: content.kind == .html ? content.value : nil,
             contentText: content.kind == .plain ? content.value : nil,
-            summary: entry.summary?.value,
+            summary: entry.summary.map(JSONFeedItem.plainSummary),
             datePublished: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             dateModified: entry.updated.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: entry.authors.map(JSONFeedAuthor.init(person:)),
@@ -42,6 +43,13 @@ extension JSONFeedItem {
             },
             origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
         )
+    }
+}
+
+extension JSONFeedItem {
+    /// JSON Feed's `summary` is plain text, so an HTML summary is reduced to its text.
+    static func plainSummary(_ summary: Text) -> String {
+        summary.kind == .html ? HTMLSanitizer.plainText(summary.value) : summary.value
     }
 }
 

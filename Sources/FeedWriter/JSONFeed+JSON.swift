@@ -5,28 +5,33 @@ extension JSONFeed {
     /// order the specification lists them, empty optional arrays omitted.
     public func jsonBytes() -> [UInt8] {
         var json = JSONWriter()
-        json.object { json in
-            json.field("version", version)
-            json.field("title", title)
-            json.field("home_page_url", homePageURL)
-            json.field("feed_url", feedURL)
-            json.field("description", description)
-            json.field("user_comment", userComment)
-            json.field("icon", icon)
-            json.field("favicon", favicon)
-            json.authors(authors)
-            json.field("language", language)
-            json.key("items")
-            json.array { json in
-                for item in items {
-                    json.element()
-                    item.write(to: &json)
-                }
+        json.beginObject()
+        writeHeader(to: &json)
+        json.key("items")
+        json.array { json in
+            for item in items {
+                json.element()
+                item.write(to: &json)
             }
         }
+        json.endObject()
         var bytes = json.bytes
         bytes.append(UInt8(ascii: "\n"))
         return bytes
+    }
+
+    /// The members before `items`.
+    func writeHeader(to json: inout JSONWriter) {
+        json.field("version", version)
+        json.field("title", title)
+        json.field("home_page_url", homePageURL)
+        json.field("feed_url", feedURL)
+        json.field("description", description)
+        json.field("user_comment", userComment)
+        json.field("icon", icon)
+        json.field("favicon", favicon)
+        json.authors(authors)
+        json.field("language", language)
     }
 }
 

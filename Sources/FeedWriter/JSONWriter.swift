@@ -10,15 +10,26 @@ struct JSONWriter {
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
-        open(UInt8(ascii: "{"))
+        beginObject()
         body(&self)
-        close(UInt8(ascii: "}"))
+        endObject()
     }
 
     mutating func array(_ body: (inout JSONWriter) -> Void) {
-        open(UInt8(ascii: "["))
+        beginArray()
         body(&self)
-        close(UInt8(ascii: "]"))
+        endArray()
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Hands out what has been written so far and forgets it, for streaming output.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
     }
 
     /// Starts an array element; call before writing each value inside `array`.

@@ -5,18 +5,25 @@ extension RSSChannel {
     /// The channel serialised as an RSS 2.0 document, UTF-8, indented.
     public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        writer.startDocument()
-        writer.element("rss") {
-            writer.attribute("version", "2.0")
-            writer.attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
-            writer.attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/")
-            writer.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
-            writer.element("channel") { write(to: writer) }
-        }
+        startDocument(on: writer)
+        writeHeader(to: writer)
+        for item in items { item.write(to: writer) }
         return try writer.endDocument()
     }
 
-    private func write(to writer: XMLWriter) {
+    /// Opens the document and the channel, for a writer that streams the items after.
+    func startDocument(on writer: XMLWriter) {
+        writer.startDocument()
+        writer.startElement("rss")
+        writer.attribute("version", "2.0")
+        writer.attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
+        writer.attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/")
+        writer.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+        writer.startElement("channel")
+    }
+
+    /// The channel's own elements, without its items.
+    func writeHeader(to writer: XMLWriter) {
         writer.element("title", text: title)
         writer.element("link", text: link)
         writer.element("description", text: description)
@@ -37,7 +44,6 @@ extension RSSChannel {
         writer.element("generator", ifPresent: generator)
         writer.element("docs", ifPresent: docs)
         writer.element("ttl", ifPresent: ttl.map(String.init))
-        for item in items { item.write(to: writer) }
     }
 }
 

@@ -1,0 +1,103 @@
+import FeedFormats
+import Foundation
+
+/// Reads a JSON Feed 1.0 or 1.1 document into its tree. Members of the wrong type lose
+/// only themselves (with a diagnostic); a document that is not a JSON object fails.
+struct JSONFeedDecoder {
+    private(set) var diagnostics: [ParseDiagnostic] = []
+
+    mutating func decode(_ data: Data) throws(FeedParseError) -> JSONFeed {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw FeedParseError("not valid JSON: \(error.localizedDescription)")
+        }
+        guard let root = object as? [String: Any] else {
+            throw FeedParseError("a JSON Feed must be a JSON object")
+        }
+        return feed(root)
+    }
+
+    private mutating func feed(_ root: [String: Any]) -> JSONFeed {
+        let version = string(root, "version") ?? ""
+        if version.isEmpty {
+            note(.missingValue, "the JSON Feed has no version; read as 1.1", "version")
+        }
+        let items = (root["items"] as? [Any] ?? []).enumerated().compactMap { index, value in
+            (value as? [String: Any]).map { item($0, index: index) }
+        }
+        return JSONFeed(
+            version: version,
+            title: string(root, "title") ?? "",
+            homePageURL: string(root, "home_page_url"),
+            feedURL: string(root, "feed_url"),
+            description: string(root, "description"),
+            userComment: string(root, "user_comment"),
+            icon: string(root, "icon"),
+            favicon: string(root, "favicon"),
+            authors: authors(root),
+            language: string(root, "language"),
+            items: items
+        )
+    }
+
+    private mutating func item(_ object: [String: Any], index: Int) -> JSONFeedItem {
+        JSONFeedItem(
+            id: identifier(object["id"]) ?? "",
+            url: string(object, "url"),
+            externalURL: string(object, "external_url"),
+            title: string(object, "title"),
+            contentHTML: string(object, "content_html"),
+            contentText: string(object, "content_text"),
+            summary: string(object, "summary"),
+            image: string(object, "image") ?? string(object, "banner_image"),
+            datePublished: string(object, "date_published"),
+            dateModified: string(object, "date_modified"),
+            authors: authors(object),
+            tags: (object["tags"] as? [Any] ?? []).compactMap { $0 as? String },
+            language: string(object, "language"),
+            attachments: (object["attachments"] as? [Any] ?? []).compactMap { attachment($0) }
+        )
+    }
+
+    /// JSON Feed 1.1 `authors`, or 1.0's single `author`.
+    private mutating func authors(_ object: [String: Any]) -> [JSONFeedAuthor] {
+        let list = object["authors"] as? [Any] ?? (object["author"].map { [$0] } ?? [])
+        return list.compactMap { value in
+            guard let author = value as? [String: Any] else { return nil }
+            return JSONFeedAuthor(
+                name: author["name"] as? String, url: author["url"] as? String,
+                avatar: author["avatar"] as? String)
+        }
+    }
+
+    private func attachment(_ value: Any) -> JSONFeedAttachment? {
+        guard let object = value as? [String: Any], let url = object["url"] as? String else { return nil }
+        return JSONFeedAttachment(
+            url: url,
+            mimeType: object["mime_type"] as? String ?? "application/octet-stream",
+            title: object["title"] as? String,
+            sizeInBytes: (object["size_in_bytes"] as? NSNumber)?.int64Value,
+            durationInSeconds: (object["duration_in_seconds"] as? NSNumber)?.doubleValue
+        )
+    }
+
+    /// Ids should be strings; numbers are accepted as their decimal text, as readers do.
+    private func identifier(_ value: Any?) -> String? {
+        if let text = value as? String { return text }
+        if let number = value as? NSNumber { return number.stringValue }
+        return nil
+    }
+
+    private mutating func string(_ object: [String: Any], _ key: String) -> String? {
+        guard let value = object[key], !(value is NSNull) else { return nil }
+        if let text = value as? String { return text }
+        note(.ignoredElement, "\"\(key)\" should be a string; ignored", key)
+        return nil
+    }
+
+    private mutating func note(_ code: ParseDiagnosticCode, _ message: String, _ key: String) {
+        diagnostics.append(ParseDiagnostic(code, .warning, message, element: key))
+    }
+}

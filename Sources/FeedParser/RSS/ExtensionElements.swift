@@ -1,0 +1,93 @@
+import FeedFormats
+
+/// The extension modules RSS channels and items share, matched by namespace URI.
+enum ExtensionElements {
+    static func atomLink(_ node: XMLNode) -> RSSAtomLink {
+        var link = RSSAtomLink(
+            href: node.attribute("href") ?? "", rel: node.attribute("rel") ?? "alternate",
+            type: node.attribute("type"))
+        link.length = node.attribute("length")
+        return link
+    }
+
+    static func foreign(_ node: XMLNode) -> ForeignElement {
+        ForeignElement(namespaceURI: node.namespaceURI, localName: node.localName, text: node.text)
+    }
+
+    /// Returns false when `node` is not a Dublin Core element.
+    static func dublinCore(_ node: XMLNode, into dc: inout DublinCore) -> Bool {
+        guard node.namespaceURI == Namespace.dc || node.namespaceURI == Namespace.dcterms else {
+            return false
+        }
+        let text = node.text
+        switch node.localName {
+        case "title": dc.title = text
+        case "creator": dc.creators.append(text)
+        case "subject": dc.subjects.append(text)
+        case "description": dc.description = text
+        case "publisher": dc.publisher = text
+        case "contributor": dc.contributors.append(text)
+        case "date", "created", "issued": dc.dates.append(text)
+        case "modified": dc.modified.append(text)
+        case "identifier": dc.identifier = text
+        case "language": dc.language = text
+        case "rights": dc.rights = text
+        default: break
+        }
+        return true
+    }
+
+    /// Returns false when `node` is not an iTunes element.
+    static func itunes(_ node: XMLNode, into itunes: inout ITunes) -> Bool {
+        guard Namespace.isITunes(node.namespaceURI) else { return false }
+        let text = node.text.trimmed
+        switch node.localName {
+        case "author": itunes.author = text
+        case "duration": itunes.duration = text
+        case "image": itunes.image = node.attribute("href") ?? (text.isEmpty ? nil : text)
+        case "explicit": itunes.explicit = text
+        case "summary": itunes.summary = node.text
+        case "subtitle": itunes.subtitle = text
+        case "category": node.attribute("text").map { itunes.categories.append($0) }
+        default: break
+        }
+        return true
+    }
+
+    /// Returns false when `node` is not a Media RSS element.
+    static func media(_ node: XMLNode, into media: inout MediaRSS) -> Bool {
+        guard Namespace.isMedia(node.namespaceURI) else { return false }
+        switch node.localName {
+        case "content": media.contents.append(mediaContent(node))
+        case "thumbnail": thumbnail(node).map { media.thumbnails.append($0) }
+        case "title": media.title = node.text
+        case "description": media.description = node.text
+        case "group":
+            for child in node.elements { _ = self.media(child, into: &media) }
+        default: break
+        }
+        return true
+    }
+
+    private static func mediaContent(_ node: XMLNode) -> MediaContent {
+        var content = MediaContent(
+            url: node.attribute("url"), type: node.attribute("type"), medium: node.attribute("medium"),
+            fileSize: node.attribute("fileSize"), duration: node.attribute("duration"),
+            width: node.attribute("width"), height: node.attribute("height"))
+        for child in node.elements where Namespace.isMedia(child.namespaceURI) {
+            switch child.localName {
+            case "title": content.title = child.text
+            case "description": content.description = child.text
+            case "thumbnail": thumbnail(child).map { content.thumbnails.append($0) }
+            default: break
+            }
+        }
+        return content
+    }
+
+    private static func thumbnail(_ node: XMLNode) -> MediaThumbnail? {
+        node.attribute("url").map {
+            MediaThumbnail(url: $0, width: node.attribute("width"), height: node.attribute("height"))
+        }
+    }
+}

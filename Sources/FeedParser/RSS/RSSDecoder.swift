@@ -1,0 +1,87 @@
+import FeedFormats
+import FeedXML
+import Foundation
+
+/// Decodes RSS 0.9x, 1.0 and 2.0 subtrees into the RSS tree. Core elements are matched
+/// in the version's own namespace; extension elements by their namespace URI.
+struct RSSDecoder {
+    private let format: FeedSourceFormat
+    private let coreNamespaces: Set<String>
+    var channel: RSSChannel
+    var diagnostics: [ParseDiagnostic] = []
+    /// Receives each item as soon as it is decoded, with the channel read so far.
+    private let onItem: (RSSItem, RSSChannel) -> Void
+
+    init(version format: FeedSourceFormat, onItem: @escaping (RSSItem, RSSChannel) -> Void) {
+        self.onItem = onItem
+        self.format = format
+        coreNamespaces = format == .rss10 ? [Namespace.rss10, Namespace.rss090] : Namespace.rss2Aliases
+        channel = RSSChannel(version: RSSDecoder.versionText(format), title: "", link: "", description: "")
+    }
+
+    /// The version the root element says; RSS 0.91 is Netscape's when its DOCTYPE says so.
+    static func version(of root: XMLElementStart, doctype: String?) -> FeedSourceFormat {
+        switch root.attribute("version")?.trimmingCharacters(in: .whitespaces) {
+        case "0.91": doctype?.contains("Netscape") == true ? .rss091Netscape : .rss091UserLand
+        case "0.92": .rss092
+        case "0.93": .rss093
+        case "0.94": .rss094
+        default: .rss20
+        }
+    }
+
+    /// A child of `channel` (or of the root, for items outside their channel).
+    mutating func add(_ node: XMLNode) {
+        if isCore(node, "item") {
+            onItem(item(node), channel)
+        } else {
+            channelElement(node)
+        }
+    }
+
+    /// A child of `rdf:RDF`: the channel, items, image and text input are siblings there.
+    mutating func addRDF(_ node: XMLNode) {
+        if node.localName == "channel" && [Namespace.rss10, Namespace.rss090].contains(node.namespaceURI) {
+            if node.namespaceURI == Namespace.rss090 { channel.version = "0.90" }
+            // Items belong beside the channel in RDF, but some publishers nest them inside.
+            for child in node.elements {
+                if isCore(child, "item") { onItem(item(child), channel) } else { channelElement(child) }
+            }
+        } else if isCore(node, "item") {
+            onItem(item(node), channel)
+        } else {
+            channelElement(node)
+        }
+    }
+
+    func result() -> DecodedXML {
+        let format = channel.version == "0.90" ? .rss090 : self.format
+        return DecodedXML(tree: .rss(channel), format: format, isWellFormed: true, diagnostics: diagnostics)
+    }
+
+    func isCore(_ node: XMLNode, _ name: String) -> Bool {
+        node.localName == name && coreNamespaces.contains(node.namespaceURI)
+    }
+
+    func isCore(_ node: XMLNode) -> Bool {
+        coreNamespaces.contains(node.namespaceURI)
+    }
+
+    private static func versionText(_ format: FeedSourceFormat) -> String {
+        switch format {
+        case .rss090: "0.90"
+        case .rss091Netscape, .rss091UserLand: "0.91"
+        case .rss092: "0.92"
+        case .rss093: "0.93"
+        case .rss094: "0.94"
+        case .rss10: "1.0"
+        default: "2.0"
+        }
+    }
+
+    mutating func note(_ code: ParseDiagnosticCode, _ message: String, _ node: XMLNode) {
+        diagnostics.append(
+            ParseDiagnostic(
+                code, .warning, message, line: node.line, column: node.column, element: node.localName))
+    }
+}

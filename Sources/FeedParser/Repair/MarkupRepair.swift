@@ -1,0 +1,220 @@
+/// Escapes the mistakes publishers make most, before libxml2 sees the bytes: a bare `&`
+/// that starts no reference (`?a=1&b=2`), a `<` that starts no tag (`a < b`), and named
+/// references XML does not define (`&nbsp;` becomes `&#160;`, an unknown `&T;` literal
+/// text). libxml2's recovery would drop the text after them, and once a document is not
+/// well-formed it drops every later entity reference too, `&amp;` included; so when
+/// anything is repaired, the five predefined references are also written as character
+/// references, which recovery keeps.
+///
+/// Works on ASCII-compatible encodings only (UTF-16/32 documents are left alone), and
+/// never inside comments, CDATA sections, processing instructions or the DOCTYPE.
+import FeedXML
+
+enum MarkupRepair {
+    struct Result {
+        var bytes: [UInt8]
+        var ampersands = 0
+        var lessThans = 0
+        var entities = 0
+    }
+
+    /// The repaired bytes, or `nil` when nothing needed repair (the common case: no copy).
+    static func repair(_ bytes: [UInt8]) -> Result? {
+        guard isASCIICompatible(bytes) else { return nil }
+        return bytes.withUnsafeBufferPointer { input -> Result? in
+            var scanner = Scanner(input: input)
+            if let result = scanner.run(normalizePredefined: false) { return result }
+            guard scanner.needsRepair else { return nil }
+            var second = Scanner(input: input)
+            return second.run(normalizePredefined: true)
+        }
+    }
+
+    /// The predefined references, written as character references once a document is
+    /// being repaired.
+    static let predefined: [String: String] = [
+        "amp": "&#38;", "lt": "&#60;", "gt": "&#62;", "quot": "&#34;", "apos": "&#39;",
+    ]
+
+    static func isASCIICompatible(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2 else { return true }
+        let (a, b) = (bytes[0], bytes[1])
+        return !((a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE) || a == 0x00 || b == 0x00)
+    }
+
+    private struct Scanner {
+        let input: UnsafeBufferPointer<UInt8>
+        var output: [UInt8] = []
+        var copied = 0
+        var result = Result(bytes: [])
+        /// Names declared in the internal DTD subset; their references are left alone.
+        var declared: Set<String> = []
+        var needsRepair = false
+        var normalizePredefined = false
+
+        /// The first run only looks; the second (with `normalizePredefined`) rewrites.
+        mutating func run(normalizePredefined: Bool) -> Result? {
+            self.normalizePredefined = normalizePredefined
+            var index = 0
+            while index < input.count {
+                switch input[index] {
+                case UInt8(ascii: "&"):
+                    index = afterReference(at: index)
+                case UInt8(ascii: "<"):
+                    index = afterMarkup(at: index)
+                default:
+                    index += 1
+                }
+            }
+            guard normalizePredefined, result.ampersands + result.lessThans + result.entities > 0 else {
+                return nil
+            }
+            output.append(contentsOf: input[copied...])
+            result.bytes = output
+            return result
+        }
+
+        /// Skips a tag, comment, CDATA section, PI or DOCTYPE; escapes a `<` that starts none.
+        private mutating func afterMarkup(at index: Int) -> Int {
+            if matches("<!--", at: index) { return skip(past: "-->", from: index + 4) }
+            if matches("<![CDATA[", at: index) { return skip(past: "]]>", from: index + 9) }
+            if matches("<?", at: index) { return skip(past: "?>", from: index + 2) }
+            if matches("<!", at: index) {
+                let end = skipDeclaration(from: index + 2)
+                collectEntityNames(in: index..<end)
+                return end
+            }
+            let next = index + 1 < input.count ? input[index + 1] : 0x20
+            if isNameStart(next) || next == UInt8(ascii: "/") { return index + 1 }
+            needsRepair = true
+            if normalizePredefined { replace(at: index, length: 1, with: "&lt;", counting: \.lessThans) }
+            return index + 1
+        }
+
+        /// Handles `&` at `index` and returns where scanning goes on.
+        private mutating func afterReference(at index: Int) -> Int {
+            guard let (name, end) = reference(at: index) else {
+                needsRepair = true
+                if normalizePredefined {
+                    replace(at: index, length: 1, with: "&amp;", counting: \.ampersands)
+                }
+                return index + 1
+            }
+            guard let name else { return end }  // a character reference
+            if let code = MarkupRepair.predefined[name] {
+                if normalizePredefined { replace(at: index, length: end - index, with: code, counting: nil) }
+                return end
+            }
+            if declared.contains(name) { return end }
+            needsRepair = true
+            guard normalizePredefined else { return end }
+            if let point = HTMLEntities.codePoint(named: name) {
+                replace(at: index, length: end - index, with: "&#\(point);", counting: \.entities)
+            } else {
+                replace(at: index, length: 1, with: "&amp;", counting: \.entities)
+            }
+            return end
+        }
+
+        /// A well-formed reference at `index`: its name (`nil` for a character reference)
+        /// and the index after its `;`; `nil` when the `&` starts no reference.
+        private func reference(at index: Int) -> (name: String?, end: Int)? {
+            var cursor = index + 1
+            let limit = min(input.count, index + 40)
+            if cursor < limit, input[cursor] == UInt8(ascii: "#") {
+                cursor += 1
+                let hex =
+                    cursor < limit
+                    && (input[cursor] == UInt8(ascii: "x") || input[cursor] == UInt8(ascii: "X"))
+                if hex { cursor += 1 }
+                let start = cursor
+                while cursor < limit, isDigit(input[cursor], hex: hex) { cursor += 1 }
+                guard cursor > start, cursor < limit, input[cursor] == UInt8(ascii: ";") else { return nil }
+                return (nil, cursor + 1)
+            }
+            guard cursor < limit, isNameStart(input[cursor]) else { return nil }
+            let start = cursor
+            while cursor < limit, isNameByte(input[cursor]) { cursor += 1 }
+            guard cursor < limit, input[cursor] == UInt8(ascii: ";") else { return nil }
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: input[start..<cursor]), as: UTF8.self),
+                cursor + 1
+            )
+        }
+
+        private mutating func replace(
+            at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>?
+        ) {
+            output.append(contentsOf: input[copied..<index])
+            output.append(contentsOf: text.utf8)
+            copied = index + length
+            if let counter { result[keyPath: counter] += 1 }
+        }
+
+        private func matches(_ text: StaticString, at index: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard index + count <= input.count else { return false }
+            for offset in 0..<count where input[index + offset] != text.utf8Start[offset] { return false }
+            return true
+        }
+
+        private func skip(past terminator: StaticString, from index: Int) -> Int {
+            var cursor = index
+            while cursor < input.count {
+                if matches(terminator, at: cursor) { return cursor + terminator.utf8CodeUnitCount }
+                cursor += 1
+            }
+            return input.count
+        }
+
+        /// `<!DOCTYPE … [ … ]>`: skips the internal subset, whose `&` and `<` are its own.
+        private func skipDeclaration(from index: Int) -> Int {
+            var cursor = index
+            var bracketDepth = 0
+            while cursor < input.count {
+                switch input[cursor] {
+                case UInt8(ascii: "["): bracketDepth += 1
+                case UInt8(ascii: "]"): bracketDepth -= 1
+                case UInt8(ascii: ">") where bracketDepth <= 0: return cursor + 1
+                default: break
+                }
+                cursor += 1
+            }
+            return input.count
+        }
+
+        /// Remembers `<!ENTITY name` declarations of the internal subset.
+        private mutating func collectEntityNames(in range: Range<Int>) {
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                if matches("<!ENTITY", at: cursor) {
+                    cursor += 8
+                    while cursor < range.upperBound, input[cursor] == 0x20 || input[cursor] == 0x09 {
+                        cursor += 1
+                    }
+                    let start = cursor
+                    while cursor < range.upperBound, isNameByte(input[cursor]) { cursor += 1 }
+                    declared.insert(
+                        String(decoding: UnsafeBufferPointer(rebasing: input[start..<cursor]), as: UTF8.self))
+                } else {
+                    cursor += 1
+                }
+            }
+        }
+
+        private func isNameStart(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: ":") || byte >= 0x80
+        }
+
+        private func isNameByte(_ byte: UInt8) -> Bool {
+            isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ".")
+        }
+
+        private func isDigit(_ byte: UInt8, hex: Bool) -> Bool {
+            (byte >= 0x30 && byte <= 0x39)
+                || (hex && ((byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+public import Foundation
+
+/// A document to parse: bytes in memory, or a file read as a stream.
+public enum FeedInput: Sendable {
+    case data(Data)
+    case file(path: String)
+
+    /// JSON or XML, from the first bytes.
+    func syntax() throws(FeedParseError) -> FormatSniffer.Syntax {
+        switch self {
+        case .data(let data):
+            return data.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw FeedParseError("\(path): cannot open")
+            }
+            defer { try? handle.close() }
+            let prefix = (try? handle.read(upToCount: 512)) ?? Data()
+            return prefix.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
+        }
+    }
+
+    func data(limit: Int) throws(FeedParseError) -> Data {
+        switch self {
+        case .data(let data):
+            guard data.count <= limit else { throw FeedParseError("the document is over \(limit) bytes") }
+            return data
+        case .file(let path):
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+                guard data.count <= limit else { throw FeedParseError("the document is over \(limit) bytes") }
+                return data
+            } catch let error as FeedParseError {
+                throw error
+            } catch {
+                throw FeedParseError("\(path): cannot read: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// The size of a file input in bytes; 0 for data or an unreadable file.
+    func fileSize() -> Int {
+        guard case .file(let path) = self,
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        else { return 0 }
+        return size.intValue
+    }
+
+    func xmlInput() -> XMLInput {
+        switch self {
+        case .data(let data): .bytes([UInt8](data))
+        case .file(let path): .file(path)
+        }
+    }
+}

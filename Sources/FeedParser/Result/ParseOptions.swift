@@ -1,0 +1,25 @@
+public import Foundation
+
+/// How the parser reads a document.
+public struct ParseOptions: Sendable {
+    /// The zone for dates that carry none (a source's configured zone); UTC otherwise.
+    public var defaultTimeZone: TimeZone
+    /// Where the document came from: the base for relative links when it has no xml:base.
+    public var documentURL: String?
+    /// Sanitise every HTML field (on by default: feeds from outside are hostile).
+    public var sanitizeHTML: Bool
+    /// Documents larger than this are refused.
+    public var maxBytes: Int
+
+    public init(
+        defaultTimeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        documentURL: String? = nil,
+        sanitizeHTML: Bool = true,
+        maxBytes: Int = 256 << 20
+    ) {
+        self.defaultTimeZone = defaultTimeZone
+        self.documentURL = documentURL
+        self.sanitizeHTML = sanitizeHTML
+        self.maxBytes = maxBytes
+    }
+}

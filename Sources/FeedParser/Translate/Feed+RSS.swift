@@ -1,0 +1,148 @@
+import FeedFormats
+import FeedModel
+import Foundation
+
+extension TranslationContext {
+    /// RSS tree (any version) → model.
+    func feed(from channel: RSSChannel) -> Feed {
+        let base = url(channel.link, base: channel.base)
+        let selfLink = channel.atomLinks.first { $0.rel == "self" }?.href
+        return Feed(
+            id: selfLink ?? base ?? options.documentURL ?? channel.title,
+            title: channel.title.trimmingCharacters(in: .whitespacesAndNewlines),
+            subtitle: channel.description.isEmpty ? nil : channel.description,
+            links: channelLinks(channel, base: base),
+            language: channel.language ?? channel.dublinCore.language,
+            authors: channelAuthors(channel),
+            rights: channel.copyright ?? channel.dublinCore.rights,
+            generator: channel.generator.map { Generator(name: $0) },
+            image: channel.image.flatMap { url($0.url, base: base) } ?? channel.itunes.image,
+            updated: date(channel.lastBuildDate, field: "lastBuildDate")
+                ?? date(channel.pubDate, field: "pubDate")
+                ?? date(channel.dublinCore.dates.first, field: "dc:date"),
+            entries: channel.items.map { entry(from: $0, channel: channel) }
+        )
+    }
+
+    private func channelLinks(_ channel: RSSChannel, base: String?) -> [Link] {
+        var links: [Link] = []
+        if let base { links.append(Link(href: base, rel: "alternate", type: "text/html")) }
+        links += channel.atomLinks.compactMap { link in
+            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+        }
+        return links
+    }
+
+    private func channelAuthors(_ channel: RSSChannel) -> [Person] {
+        if let editor = channel.managingEditor.flatMap(PersonText.parse) { return [editor] }
+        let creators = channel.dublinCore.creators.compactMap(PersonText.parse)
+        if !creators.isEmpty { return creators }
+        return channel.itunes.author.flatMap(PersonText.parse).map { [$0] } ?? []
+    }
+
+    /// One item, translated as soon as it is decoded; the channel read so far gives the
+    /// base for its relative links and its language.
+    ///
+    /// Relative links resolve against `xml:base` in scope, else the document's URL
+    /// (RFC 3986); only when neither is known, against the channel's link.
+    func entry(from item: RSSItem, channel: RSSChannel) -> Entry {
+        let base = item.base ?? url(channel.link, base: channel.base)
+        let link = url(item.link, base: base)
+        let itemBase = link ?? base
+        return Entry(
+            id: identifier(item, link: link),
+            title: title(item),
+            links: itemLinks(item, link: link, base: base),
+            summary: item.description.map { html($0, base: itemBase, field: "description") }
+                ?? item.itunes.summary.map(Text.plain) ?? item.media.description.map(Text.plain),
+            content: item.contentEncoded.map { html($0, base: itemBase, field: "content:encoded") }
+                ?? item.xhtmlBody.map { html($0, base: itemBase, field: "xhtml:body") },
+            published: date(item.pubDate, field: "pubDate")
+                ?? date(item.dublinCore.dates.first, field: "dc:date"),
+            updated: date(item.dublinCore.modified.first, field: "dcterms:modified")
+                ?? date(item.dublinCore.dates.first, field: "dc:date"),
+            authors: itemAuthors(item),
+            categories: (item.categories.map { Category(term: $0.value.trimmed, scheme: $0.domain) }
+                + item.dublinCore.subjects.map { Category(term: $0.trimmed) }).filter { !$0.term.isEmpty },
+            enclosures: enclosures(item, base: base),
+            image: item.media.thumbnails.first?.url ?? item.media.contents.first?.thumbnails.first?.url
+                ?? item.itunes.image,
+            language: channel.language ?? channel.dublinCore.language
+        )
+    }
+
+    /// `guid` when present; then RSS 1.0's `rdf:about`; then the link; then the title, so
+    /// every entry has some identity to deduplicate by.
+    private func identifier(_ item: RSSItem, link: String?) -> String {
+        if let guid = item.guid?.value.trimmed, !guid.isEmpty { return guid }
+        if let about = item.about, !about.isEmpty { return about }
+        return link ?? title(item)
+    }
+
+    private func title(_ item: RSSItem) -> String {
+        (item.title ?? item.dublinCore.title ?? item.media.title ?? "").trimmed
+    }
+
+    private func itemLinks(_ item: RSSItem, link: String?, base: String?) -> [Link] {
+        var links: [Link] = []
+        if let link { links.append(Link(href: link)) }
+        let atomAlternate = item.atomLinks.contains { $0.rel == "alternate" }
+        if link == nil, !atomAlternate, let guid = item.guid, guid.isPermaLink,
+            URLResolution.isAbsolute(guid.value.trimmed), let href = url(guid.value, base: nil)
+        {
+            links.append(Link(href: href))
+        }
+        links += item.atomLinks.filter {
+            $0.rel != "enclosure" && !($0.rel == "alternate" && $0.href == link)
+        }
+        .compactMap { link in
+            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+        }
+        if let comments = url(item.comments, base: base) {
+            links.append(Link(href: comments, rel: "replies", type: "text/html"))
+        }
+        return links
+    }
+
+    /// `author`, then every `dc:creator` (a name appears once); iTunes only when neither.
+    private func itemAuthors(_ item: RSSItem) -> [Person] {
+        var people = ([item.author].compactMap { $0 } + item.dublinCore.creators).compactMap(PersonText.parse)
+        people = people.enumerated().filter { index, person in
+            !people[..<index].contains { $0.name == person.name }
+        }.map(\.element)
+        if !people.isEmpty { return people }
+        return item.itunes.author.flatMap(PersonText.parse).map { [$0] } ?? []
+    }
+
+    private func enclosures(_ item: RSSItem, base: String?) -> [Enclosure] {
+        var result: [Enclosure] = []
+        for enclosure in item.enclosures {
+            guard let href = url(enclosure.url, base: base) else { continue }
+            let length = enclosure.length > 0 ? enclosure.length : nil
+            result.append(Enclosure(url: href, mimeType: enclosure.type, length: length))
+        }
+        for link in item.atomLinks where link.rel == "enclosure" {
+            guard let href = url(link.href, base: base), !result.contains(where: { $0.url == href }) else {
+                continue
+            }
+            let length = number(link.length, field: "atom:link/@length")
+            result.append(
+                Enclosure(url: href, mimeType: link.type ?? "application/octet-stream", length: length))
+        }
+        for content in item.media.contents {
+            guard let href = url(content.url, base: base), !result.contains(where: { $0.url == href }) else {
+                continue
+            }
+            let length = number(content.fileSize, field: "media:content/@fileSize")
+            result.append(
+                Enclosure(
+                    url: href, mimeType: content.type ?? "application/octet-stream", length: length,
+                    title: content.title))
+        }
+        return result
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

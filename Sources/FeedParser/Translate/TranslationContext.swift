@@ -1,0 +1,83 @@
+import FeedDates
+import FeedModel
+import FeedXML
+import Foundation
+
+/// What every field translation needs: the options, a place for diagnostics, and the
+/// shared readers for dates, URLs and HTML.
+final class TranslationContext {
+    let options: ParseOptions
+    private(set) var diagnostics: [ParseDiagnostic] = []
+    private let sanitizer = HTMLSanitizer()
+
+    init(options: ParseOptions) {
+        self.options = options
+    }
+
+    /// Reads a date; a bad one loses the field and says so, a zone-less one is read in the
+    /// configured zone and says so.
+    func date(_ text: String?, field: String) -> Date? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            return nil
+        }
+        guard let result = LenientDate.parse(text, defaultZone: options.defaultTimeZone) else {
+            report(
+                .invalidDate, .warning, "\(field): cannot read the date \"\(text)\"; field left out", field)
+            return nil
+        }
+        if result.zoneWasAssumed {
+            let zone =
+                options.defaultTimeZone.identifier == "GMT" ? "UTC" : options.defaultTimeZone.identifier
+            report(.dateWithoutZone, .info, "\(field): \"\(text)\" has no time zone; read in \(zone)", field)
+        }
+        return result.date
+    }
+
+    /// An HTML field as it will be republished: sanitised unless turned off, relative
+    /// URLs resolved against `base`.
+    func html(_ value: String, base: String?, field: String) -> Text {
+        guard options.sanitizeHTML else { return .html(value) }
+        let result = sanitizer.sanitize(value, baseURL: base ?? options.documentURL)
+        if !result.removed.isEmpty {
+            let removed = result.removed.prefix(5).map(\.description).joined(separator: ", ")
+            report(.sanitizedHTML, .info, "\(field): removed unsafe HTML (\(removed))", field)
+        }
+        return .html(result.html)
+    }
+
+    /// Text that may hold markup, as plain text (titles).
+    func plainText(fromHTML value: String) -> String {
+        HTMLSanitizer.plainText(value)
+    }
+
+    /// A link resolved against `base` (xml:base in scope, else the document URL).
+    func url(_ value: String?, base: String?) -> String? {
+        guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            return nil
+        }
+        let resolved = URLResolution.resolve(value, against: base ?? options.documentURL)
+        if URLResolution.hasUnsafeScheme(resolved) {
+            report(
+                .unsafeURL, .warning, "dropped the link \"\(resolved.prefix(60))\": its scheme can run code",
+                nil)
+            return nil
+        }
+        return resolved
+    }
+
+    func number(_ text: String?, field: String) -> Int64? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let value = Int64(text), value >= 0 else {
+            report(.invalidNumber, .warning, "\(field): \"\(text)\" is not a byte count; left out", field)
+            return nil
+        }
+        return value
+    }
+
+    func report(
+        _ code: ParseDiagnosticCode, _ severity: ParseDiagnostic.Severity, _ message: String,
+        _ element: String?
+    ) {
+        diagnostics.append(ParseDiagnostic(code, severity, message, element: element))
+    }
+}

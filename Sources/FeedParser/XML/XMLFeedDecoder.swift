@@ -1,0 +1,121 @@
+import FeedFormats
+import FeedModel
+import FeedXML
+import Foundation
+
+/// Where an XML document comes from: memory, or a file streamed from disk so memory does
+/// not grow with its size.
+enum XMLInput {
+    case bytes([UInt8])
+    case file(String)
+}
+
+/// An XML feed decoded into its per-format tree; items went to the entry handler.
+struct DecodedXML {
+    enum Tree {
+        case rss(RSSChannel)
+        case atom(AtomFeed)
+    }
+
+    var tree: Tree
+    var format: FeedSourceFormat
+    var isWellFormed: Bool
+    var diagnostics: [ParseDiagnostic]
+}
+
+/// Streams an XML document through the reader, recognises the format from the root
+/// element, hands each channel-level subtree to that format's decoder, and each item,
+/// translated, to `onEntry` as soon as it is complete.
+struct XMLFeedDecoder {
+    let context: TranslationContext
+    let onEntry: (Entry, () -> Feed) -> Void
+
+    func decode(_ input: XMLInput) throws(FeedParseError) -> DecodedXML {
+        let reader = try makeReader(input)
+        var stream = SubtreeStream(reader: reader, documentURL: context.options.documentURL)
+        guard let root = stream.root() else {
+            throw XMLFeedDecoder.firstError(reader) ?? FeedParseError("the document has no root element")
+        }
+        var decoded = try decodeBody(root: root, stream: &stream)
+        decoded.isWellFormed = reader.isWellFormed
+        decoded.diagnostics =
+            XMLFeedDecoder.encodingDiagnostics(reader) + XMLFeedDecoder.readerDiagnostics(reader)
+            + decoded.diagnostics
+        return decoded
+    }
+
+    private func makeReader(_ input: XMLInput) throws(FeedParseError) -> XMLStreamReader {
+        let options = XMLReaderOptions(recover: true, maxBytes: context.options.maxBytes)
+        do {
+            switch input {
+            case .bytes(let bytes):
+                return try XMLStreamReader(bytes: bytes, url: context.options.documentURL, options: options)
+            case .file(let path):
+                return try XMLStreamReader(path: path, options: options)
+            }
+        } catch {
+            throw FeedParseError(error.description)
+        }
+    }
+
+    private func decodeBody(root: XMLElementStart, stream: inout SubtreeStream) throws(FeedParseError)
+        -> DecodedXML
+    {
+        let context = self.context
+        let onEntry = self.onEntry
+        switch (root.localName, root.namespaceURI) {
+        case ("rss", let uri) where Namespace.rss2Aliases.contains(uri):
+            let version = RSSDecoder.version(of: root, doctype: stream.doctypePublicID)
+            var decoder = RSSDecoder(version: version) { item, channel in
+                onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
+            }
+            stream.forEachSubtree(transparent: ["channel"]) { decoder.add($0) }
+            return decoder.result()
+        case ("RDF", Namespace.rdf):
+            var decoder = RSSDecoder(version: .rss10) { item, channel in
+                onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
+            }
+            stream.forEachSubtree(transparent: []) { decoder.addRDF($0) }
+            return decoder.result()
+        case ("feed", let uri) where Namespace.isAtom(uri):
+            var decoder = AtomDecoder(root: root, base: stream.rootBase) { entry, feed in
+                onEntry(context.entry(from: entry, feed: feed), { context.feed(from: feed) })
+            }
+            if root.namespaceURI.isEmpty {
+                decoder.note(.ignoredElement, "<feed> has no namespace; read as Atom 1.0", root)
+            }
+            stream.forEachSubtree(transparent: []) { decoder.add($0) }
+            return decoder.result()
+        case ("entry", Namespace.atom10):
+            // An Atom entry document (RFC 4287 section 4.1.2): a feed of one entry.
+            var decoder = AtomDecoder(root: root, base: stream.rootBase) { entry, feed in
+                onEntry(context.entry(from: entry, feed: feed), { context.feed(from: feed) })
+            }
+            decoder.addEntryDocument(stream.rootSubtree(root))
+            return decoder.result()
+        default:
+            throw FeedParseError(
+                "not a feed: the root element is <\(root.qualifiedName)>"
+                    + (root.namespaceURI.isEmpty ? "" : " in namespace \(root.namespaceURI)"),
+                line: root.line, column: root.column)
+        }
+    }
+
+    private static func readerDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
+        reader.diagnostics.map {
+            let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
+            return ParseDiagnostic(.notWellFormed, severity, $0.message, line: $0.line, column: $0.column)
+        }
+    }
+
+    private static func encodingDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
+        guard let mismatch = reader.encoding.mismatch else { return [] }
+        return [ParseDiagnostic(.encodingMismatch, .warning, mismatch, line: 1, column: 1)]
+    }
+
+    private static func firstError(_ reader: XMLStreamReader) -> FeedParseError? {
+        reader.diagnostics.first { $0.severity != .warning }.map {
+            FeedParseError($0.message, line: $0.line, column: $0.column)
+        }
+    }
+}

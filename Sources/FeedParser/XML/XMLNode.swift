@@ -1,0 +1,60 @@
+import FeedXML
+
+/// A small element tree for one item or one channel-level element: the decoders build one
+/// per subtree and drop it once decoded, so memory stays bounded by the largest item.
+final class XMLNode {
+    enum Child {
+        case text(String)
+        case element(XMLNode)
+    }
+
+    let localName: String
+    let namespaceURI: String
+    let prefix: String
+    let attributes: [XMLAttribute]
+    let line: Int
+    let column: Int
+    /// The `xml:base` in scope, already resolved against the outer base.
+    let base: String?
+    /// The `xml:lang` in scope.
+    let language: String?
+    private(set) var children: [Child] = []
+
+    init(_ start: XMLElementStart, base: String?, language: String?) {
+        localName = start.localName
+        namespaceURI = start.namespaceURI
+        prefix = start.prefix
+        attributes = start.attributes
+        line = start.line
+        column = start.column
+        self.base = base
+        self.language = language
+    }
+
+    func append(_ child: Child) {
+        if case .text(let new) = child, case .text(let old)? = children.last {
+            children[children.count - 1] = .text(old + new)
+        } else {
+            children.append(child)
+        }
+    }
+
+    /// The text content: direct text only, as feeds put text straight inside elements.
+    var text: String {
+        var result = ""
+        for case .text(let piece) in children { result += piece }
+        return result
+    }
+
+    var elements: [XMLNode] {
+        children.compactMap { if case .element(let node) = $0 { node } else { nil } }
+    }
+
+    func attribute(_ localName: String, namespaceURI: String = "") -> String? {
+        attributes.first { $0.localName == localName && $0.namespaceURI == namespaceURI }?.value
+    }
+
+    func `is`(_ localName: String, in namespaceURI: String) -> Bool {
+        self.localName == localName && self.namespaceURI == namespaceURI
+    }
+}

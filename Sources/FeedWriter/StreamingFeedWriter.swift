@@ -1,0 +1,88 @@
+import FeedFormats
+public import FeedModel
+public import FeedXML
+
+/// Writes a feed entry by entry as a parser produces them, handing bytes to `sink` in
+/// chunks, so converting a large feed never holds the whole output in memory.
+///
+/// The header is written when the first entry arrives (or at `finish` for a feed with
+/// none), from the feed as read by then. Feed-level fields that a source only gives after
+/// its items are written after the items: every format allows that order.
+public final class StreamingFeedWriter {
+    public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
+
+    private let format: FeedFormat
+    private let context: WriteContext
+    private let sink: Sink
+    private var xml: XMLWriter?
+    private var json = JSONWriter(capacity: 1 << 17)
+    private var header: Feed?
+    private var pending = 0
+
+    public init(format: FeedFormat, context: WriteContext, sink: @escaping Sink) throws(XMLWriterError) {
+        self.format = format
+        self.context = context
+        self.sink = sink
+        if format != .json { xml = try XMLWriter() }
+    }
+
+    /// Writes one entry; `header` is asked for only once, before the first.
+    public func write(_ entry: Entry, header: () -> Feed) throws {
+        if self.header == nil { try start(header()) }
+        switch format {
+        case .rss: RSSItem(entry: entry, context: context).write(to: xml!)
+        case .atom: AtomEntry(entry: entry, context: context).write(to: xml!)
+        case .json:
+            json.element()
+            JSONFeedItem(entry: entry, context: context).write(to: &json)
+        }
+        pending += 1
+        if pending >= 64 { try flush() }
+    }
+
+    /// Ends the document; `feed` is the feed as read to the end (without entries).
+    public func finish(_ feed: Feed) throws {
+        if header == nil { try start(feed) }
+        switch format {
+        case .json:
+            json.endArray()
+            LateFields.json(written: header!, final: feed, context: context, to: &json)
+            json.endObject()
+            var tail = json.takeBytes()
+            tail.append(UInt8(ascii: "\n"))
+            try tail.withUnsafeBytes(sink)
+        case .rss, .atom:
+            LateFields.xml(format: format, written: header!, final: feed, context: context, to: xml!)
+            let tail = try xml!.endDocument()
+            try tail.withUnsafeBytes(sink)
+        }
+    }
+
+    private func start(_ feed: Feed) throws {
+        header = feed
+        switch format {
+        case .rss:
+            let channel = RSSChannel(feed: feed, context: context)
+            channel.startDocument(on: xml!)
+            channel.writeHeader(to: xml!)
+        case .atom:
+            let atom = AtomFeed(feed: feed, context: context)
+            atom.startDocument(on: xml!)
+            atom.writeHeader(to: xml!)
+        case .json:
+            json.beginObject()
+            JSONFeed(feed: feed, context: context).writeHeader(to: &json)
+            json.key("items")
+            json.beginArray()
+        }
+    }
+
+    private func flush() throws {
+        pending = 0
+        if let xml {
+            try xml.drain(sink)
+        } else {
+            try json.takeBytes().withUnsafeBytes(sink)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Sanitises HTML fragments from untrusted feeds (RSS `description` and `content:encoded`,
+/// Atom `html`/`xhtml` content, JSON Feed `content_html`) against an ``HTMLAllowlist``.
+///
+/// The fragment is parsed with libxml2's HTML parser, so it is read as a browser-like,
+/// forgiving parser reads it: unclosed and misnested tags are closed, entities decoded,
+/// broken attributes recovered. The allowlisted part of the parse is then written out
+/// afresh (nothing of the input's text is copied without being re-escaped), so the output
+/// is well-formed and the same input always gives the same bytes.
+///
+/// Input is treated as HTML: entity-escaped markup (`&lt;p&gt;`) stays text. Decoding that
+/// is the feed parser's job.
+///
+/// Output format — HTML, not XHTML:
+///
+/// - void elements without a slash (`<br>`, `<img src="…">`); other elements always get
+///   their end tag, also where HTML lets it be implied (`</p>`, `</li>`);
+/// - attributes in input order, values always double-quoted; an attribute written without
+///   a value stays without one (`controls`);
+/// - `&`, `<`, `>` escaped in text, also `"` in attribute values; U+00A0 written as
+///   `&nbsp;`; every other character as literal UTF-8 (Cyrillic stays Cyrillic);
+/// - line breaks as LF; characters XML 1.0 forbids dropped; C1 controls mapped as browsers
+///   map `&#128;`–`&#159;` (see `HTMLEscaping`);
+/// - comments and processing instructions removed; whitespace kept as it was.
+///
+/// Output is a fixed point: sanitising it again with the same base URL returns it
+/// unchanged. Where unwrapping an element would let a second parse nest things
+/// differently (a `div` inside an unwrapped `font` inside a `p`), the end tags that parse
+/// would imply are written out. And whatever parser reads the output, browsers included, it
+/// can only find allowlisted elements and attributes, because all text and attribute values
+/// come out escaped; parsers may differ only in how they nest them.
+///
+/// Malformed markup is repaired the way libxml2 2.9 repairs it, which is close to but not
+/// the same as a browser: `<p>` closes at a block, an unclosed `<script>` takes the rest of
+/// the fragment, a start tag cut off by the end of input is kept without the broken
+/// attribute. An end tag of the parser's wrapper (`</feedwright-fragment>`) in the input
+/// ends the wrapper early; what follows is still sanitised, with a `<p>` around loose text.
+public struct HTMLSanitizer: Sendable {
+    public let allowlist: HTMLAllowlist
+    let compiled: HTMLCompiledAllowlist
+
+    public init(allowlist: HTMLAllowlist = .default) {
+        self.allowlist = allowlist
+        compiled = allowlist == .default ? Self.defaultCompiled : HTMLCompiledAllowlist(allowlist)
+    }
+
+    static let defaultCompiled = HTMLCompiledAllowlist(.default)
+
+    /// Sanitises `html`, resolving relative URLs against `baseURL` (the entry's `xml:base`,
+    /// or the feed's URL). Without a base URL, or if it is not absolute, relative URLs are
+    /// kept as they are.
+    ///
+    /// A fragment without `<`, `&` and NUL is plain text and skips the parser; it is returned
+    /// as it is if nothing in it needs escaping.
+    public func sanitize(_ html: String, baseURL: String?) -> SanitizedHTML {
+        var html = html
+        let needsEscaping = html.withContiguousUTF8 { HTMLEscaping.textNeedsEscaping($0) }
+        switch needsEscaping {
+        case false?:
+            return SanitizedHTML(html: html)
+        case true?:
+            return SanitizedHTML(html: Self.escapeText(html))
+        case nil:
+            let base = baseURL.flatMap(HTMLBaseURL.init)
+            let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: html.utf8.count + 64)
+            guard HTMLFragmentParser.parse(html, into: sink) else {
+                return SanitizedHTML(html: Self.escapeText(html))
+            }
+            return sink.finish()
+        }
+    }
+
+    private static func escapeText(_ text: String) -> String {
+        var text = text
+        var out: [UInt8] = []
+        text.withContiguousUTF8 { bytes in
+            out.reserveCapacity(bytes.count + 16)
+            var pendingCR = false
+            HTMLEscaping.append(bytes, to: &out, mode: .text, pendingCR: &pendingCR)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

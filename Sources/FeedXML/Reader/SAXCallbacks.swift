@@ -1,0 +1,175 @@
+internal import CLibXML2
+
+/// The SAX2 handler that fills a ``ParseState``: libxml2's default SAX2 handler (which keeps the
+/// internal DTD subset, so that declared entities can be expanded) with the content
+/// callbacks replaced, the external subset never loaded, and errors delivered as data.
+enum SAXCallbacks {
+    static func handler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)
+        sax.startElement = nil
+        sax.endElement = nil
+        sax.externalSubset = nil
+        sax.warning = nil
+        sax.error = nil
+        sax.fatalError = nil
+        sax.startElementNs = startElement
+        sax.endElementNs = endElement
+        sax.characters = characters
+        sax.ignorableWhitespace = characters
+        sax.cdataBlock = cdata
+        sax.comment = comment
+        sax.processingInstruction = processingInstruction
+        sax.internalSubset = internalSubset
+        sax.reference = reference
+        sax.serror = structuredError
+        return sax
+    }
+}
+
+/// The parse state and the context a callback came from (the document's, or one parsing
+/// an entity's replacement text). `nil` once the parse was halted.
+@inline(__always)
+private func receiver(_ ctx: UnsafeMutableRawPointer?) -> (
+    UnsafeMutablePointer<ParseState>, xmlParserCtxtPtr
+)? {
+    guard let ctx else { return nil }
+    let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let opaque = ctxt.pointee._private else { return nil }
+    let state = opaque.assumingMemoryBound(to: ParseState.self)
+    return state.pointee.stopped ? nil : (state, ctxt)
+}
+
+private func startElement(
+    _ ctx: UnsafeMutableRawPointer?,
+    _ localName: UnsafePointer<xmlChar>?,
+    _ prefix: UnsafePointer<xmlChar>?,
+    _ uri: UnsafePointer<xmlChar>?,
+    _ namespaceCount: Int32,
+    _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    _ attributeCount: Int32,
+    _ defaultedCount: Int32,
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+    guard let (s, ctxt) = receiver(ctx), let localName else { return }
+    s.pointee.flushText()
+    let depth = s.pointee.open.count
+    guard depth < s.pointee.options.maxDepth else {
+        s.pointee.halt(
+            ctxt, .depthLimitExceeded, "element nested deeper than \(s.pointee.options.maxDepth) levels")
+        return
+    }
+    var list: [XMLAttribute] = []
+    if attributeCount > 0, let attributes {
+        list.reserveCapacity(Int(attributeCount))
+        for i in 0..<Int(attributeCount) {
+            let a = attributes + 5 &* i
+            guard let name = a[0], let start = a[3], let end = a[4] else { continue }
+            guard let value = s.pointee.attributeValue(start, end, ctxt) else { return }
+            list.append(
+                XMLAttribute(
+                    localName: s.pointee.names.string(name), namespaceURI: s.pointee.names.string(a[2]),
+                    prefix: s.pointee.names.string(a[1]), value: value))
+        }
+    }
+    let position = s.pointee.tagStart(ctxt)
+    let isEmpty = ctxt.pointee.input?.pointee.cur?.pointee == UInt8(ascii: "/")
+    s.pointee.open.append((localName, uri))
+    let start = XMLElementStart(
+        localName: s.pointee.names.string(localName), namespaceURI: s.pointee.names.string(uri),
+        prefix: s.pointee.names.string(prefix), attributes: list, isEmpty: isEmpty, line: position.line,
+        column: position.column, depth: depth)
+    s.pointee.events.push(.startElement(start))
+}
+
+private func endElement(
+    _ ctx: UnsafeMutableRawPointer?,
+    _ localName: UnsafePointer<xmlChar>?,
+    _ prefix: UnsafePointer<xmlChar>?,
+    _ uri: UnsafePointer<xmlChar>?
+) {
+    guard let (s, _) = receiver(ctx), let localName else { return }
+    s.pointee.flushText()
+    guard s.pointee.open.popLast() != nil else { return }
+    let end = XMLEvent.endElement(
+        localName: s.pointee.names.string(localName), namespaceURI: s.pointee.names.string(uri))
+    s.pointee.events.push(end)
+}
+
+private func characters(_ ctx: UnsafeMutableRawPointer?, _ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+    guard let (s, ctxt) = receiver(ctx), let bytes, count > 0 else { return }
+    if ctxt != s.pointee.main, !s.pointee.chargeExpansion(Int(count), ctxt) { return }
+    s.pointee.appendText(bytes, Int(count), cdata: false)
+}
+
+private func cdata(_ ctx: UnsafeMutableRawPointer?, _ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+    guard let (s, ctxt) = receiver(ctx), let bytes, count > 0 else { return }
+    if ctxt != s.pointee.main, !s.pointee.chargeExpansion(Int(count), ctxt) { return }
+    s.pointee.appendText(bytes, Int(count), cdata: true)
+}
+
+private func comment(_ ctx: UnsafeMutableRawPointer?, _ value: UnsafePointer<xmlChar>?) {
+    guard let (s, _) = receiver(ctx) else { return }
+    s.pointee.flushText()
+    s.pointee.events.push(.comment(value.map { String(cString: $0) } ?? ""))
+}
+
+private func processingInstruction(
+    _ ctx: UnsafeMutableRawPointer?,
+    _ target: UnsafePointer<xmlChar>?,
+    _ data: UnsafePointer<xmlChar>?
+) {
+    guard let (s, _) = receiver(ctx) else { return }
+    s.pointee.flushText()
+    let event = XMLEvent.processingInstruction(
+        target: target.map { String(cString: $0) } ?? "", data: data.map { String(cString: $0) } ?? "")
+    s.pointee.events.push(event)
+}
+
+private func internalSubset(
+    _ ctx: UnsafeMutableRawPointer?,
+    _ name: UnsafePointer<xmlChar>?,
+    _ publicID: UnsafePointer<xmlChar>?,
+    _ systemID: UnsafePointer<xmlChar>?
+) {
+    // libxml2's own handler creates the DTD that entity declarations are stored in.
+    xmlSAX2InternalSubset(ctx, name, publicID, systemID)
+    guard let (s, _) = receiver(ctx) else { return }
+    let event = XMLEvent.doctype(
+        name: name.map { String(cString: $0) } ?? "", publicID: publicID.map { String(cString: $0) },
+        systemID: systemID.map { String(cString: $0) })
+    s.pointee.events.push(event)
+}
+
+/// An entity reference libxml2 did not expand itself. Internal entities have already
+/// delivered their replacement text through the other callbacks by the time this is
+/// called; external ones are never loaded; undeclared ones (possible only in a document
+/// with an external DTD subset, which is not read) get their HTML meaning if they have one.
+private func reference(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
+    guard let (s, _) = receiver(ctx), let name else { return }
+    let entity = xmlGetDocEntity(s.pointee.main.pointee.myDoc, name)
+    switch entity?.pointee.etype {
+    case nil:
+        s.pointee.appendUndeclaredEntity(name)
+    case XML_INTERNAL_GENERAL_ENTITY, XML_INTERNAL_PREDEFINED_ENTITY:
+        break
+    default:
+        s.pointee.report(
+            .warning, "external entity '\(String(cString: name))' was not loaded",
+            code: XMLReadDiagnostic.ReaderCode.externalEntityNotLoaded.rawValue)
+    }
+}
+
+private func structuredError(_ ctx: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let ctx, let error else { return }
+    let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let opaque = ctxt.pointee._private else { return }
+    opaque.assumingMemoryBound(to: ParseState.self).pointee.receive(error.pointee, from: ctxt)
+}
+
+/// Errors raised without a parser context (iconv conversion failures, I/O), captured while
+/// ``ParserSession/parse(_:_:)`` runs; `userData` is the parse state itself.
+func contextlessError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let userData, let error else { return }
+    userData.assumingMemoryBound(to: ParseState.self).pointee.receive(error.pointee, from: nil)
+}

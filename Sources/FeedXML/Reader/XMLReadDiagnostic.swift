@@ -1,0 +1,69 @@
+/// A problem found while reading a document: a libxml2 error or warning, or one of the
+/// reader's own findings (``ReaderCode``).
+public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
+    /// How bad it is. Any `.error` or `.fatal` makes the document not well-formed;
+    /// `.fatal` also ends the parse unless recovery is on (limits end it regardless).
+    public enum Severity: Int, Sendable, Equatable, Comparable, CustomStringConvertible {
+        case warning = 1
+        case error = 2
+        case fatal = 3
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        public var description: String {
+            switch self {
+            case .warning: "warning"
+            case .error: "error"
+            case .fatal: "fatal"
+            }
+        }
+    }
+
+    /// Codes for what the reader itself reports, above libxml2's range.
+    public enum ReaderCode: Int, Sendable, CaseIterable {
+        /// The bytes are not in the encoding the document declares (or defaults to); they
+        /// were decoded in the guessed one.
+        case encodingMismatch = 10_001
+        /// An element nested deeper than ``XMLReaderOptions/maxDepth``.
+        case depthLimitExceeded = 10_002
+        /// The input grew past ``XMLReaderOptions/maxBytes`` while streaming.
+        case sizeLimitExceeded = 10_003
+        /// A text event longer than ``XMLReaderOptions/maxTextLength`` was cut.
+        case textTooLong = 10_004
+        /// Entity references produced more than ``XMLReaderOptions/maxEntityExpansion``.
+        case entityExpansionLimitExceeded = 10_005
+        /// A reference to an external entity, whose content is never loaded.
+        case externalEntityNotLoaded = 10_006
+        /// A charset the caller passed (say, from HTTP) that libxml2 cannot decode.
+        case unsupportedCharset = 10_007
+        /// Reading the input failed.
+        case readFailed = 10_008
+    }
+
+    public var severity: Severity
+    /// What went wrong, in libxml2's words (without the trailing newline) or ours.
+    public var message: String
+    /// 1-based line, or 0 when unknown.
+    public var line: Int
+    /// 1-based column in characters, as libxml2 counts it (`xmlError.int2` for parser
+    /// errors: the position the parser had reached, usually just past the offending
+    /// construct), or 0 when unknown.
+    public var column: Int
+    /// libxml2's `xmlParserErrors` value (for example 26, `XML_ERR_UNDECLARED_ENTITY`), or a
+    /// ``ReaderCode`` raw value.
+    public var code: Int
+
+    public init(severity: Severity, message: String, line: Int, column: Int, code: Int) {
+        self.severity = severity
+        self.message = message
+        self.line = line
+        self.column = column
+        self.code = code
+    }
+
+    /// The reader's own code, when the diagnostic is not libxml2's.
+    public var readerCode: ReaderCode? { ReaderCode(rawValue: code) }
+
+    /// `line:column: severity: message [code]`.
+    public var description: String { "\(line):\(column): \(severity): \(message) [\(code)]" }
+}

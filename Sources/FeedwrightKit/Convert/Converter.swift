@@ -1,0 +1,66 @@
+public import FeedParser
+public import FeedWriter
+public import Foundation
+
+/// `feedwright convert`: read any feed, write it as JSON Feed, RSS or Atom, entry by
+/// entry, so a large feed is converted in near-constant memory.
+public struct Converter: Sendable {
+    public var parseOptions: ParseOptions
+    public var format: FeedFormat
+    /// The zone instants are written in (feeds keep instants, not their original offsets).
+    public var outputTimeZone: TimeZone
+
+    public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone) {
+        self.parseOptions = parseOptions
+        self.format = format
+        self.outputTimeZone = outputTimeZone
+    }
+
+    /// Converts `input`, handing the output to `sink` in chunks, and returns what the
+    /// parser reported. Nothing reaches `sink` when the input cannot be read at all.
+    public func convert(
+        _ input: FeedInput, inputName: String, sink: @escaping StreamingFeedWriter.Sink
+    ) throws(ConvertError) -> ParsedFeed {
+        let context = WriteContext(timeZone: outputTimeZone, selfURL: nil)
+        do {
+            let writer = try StreamingFeedWriter(format: format, context: context, sink: sink)
+            var writeError: (any Error)?
+            let parsed = try FeedParser.stream(input, options: parseOptions) { entry, header in
+                guard writeError == nil else { return }
+                do { try writer.write(entry, header: header) } catch { writeError = error }
+            }
+            if let writeError { throw writeError }
+            try writer.finish(parsed.feed)
+            return parsed
+        } catch let error as FeedParseError {
+            throw ConvertError(input: inputName, parseError: error)
+        } catch {
+            throw ConvertError(input: inputName, message: "cannot write \(format.rawValue): \(error)")
+        }
+    }
+}
+
+/// An input that could not be converted at all.
+public struct ConvertError: Error, Sendable, CustomStringConvertible {
+    public var input: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    init(input: String, parseError: FeedParseError) {
+        self.input = input
+        line = parseError.line
+        column = parseError.column
+        message = parseError.message
+    }
+
+    public init(input: String, message: String) {
+        self.input = input
+        self.message = message
+    }
+
+    public var description: String {
+        let position = [line, column].compactMap { $0 }.map { ":\($0)" }.joined()
+        return "\(input)\(position): \(message)"
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import FeedParser
+import Foundation
+
+/// A command's input: a file (streamed), or standard input for `-`.
+enum InputReader {
+    static func input(_ argument: String) throws -> FeedInput {
+        if argument == "-" { return .data(FileHandle.standardInput.readDataToEndOfFile()) }
+        guard FileManager.default.isReadableFile(atPath: argument) else {
+            throw Console.failure("\(argument): cannot read: no such file or not readable")
+        }
+        return .file(path: argument)
+    }
+}
+
+/// A command's output: standard output, or a file that is replaced only when the whole
+/// output was written (temporary file beside it, renamed at the end).
+final class OutputFile {
+    private let handle: FileHandle
+    private let target: URL?
+    private let temporary: URL?
+
+    init(path: String?) throws {
+        guard let path else {
+            handle = FileHandle.standardOutput
+            target = nil
+            temporary = nil
+            return
+        }
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else {
+            throw Console.failure("\(path): cannot write")
+        }
+        self.handle = handle
+        self.target = target
+        self.temporary = temporary
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try handle.write(contentsOf: Data(bytes))
+    }
+
+    func commit() throws {
+        guard let target, let temporary else { return }
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary.path, target.path) == 0 else {
+            throw Console.failure("\(target.path): cannot replace")
+        }
+    }
+
+    func discard() {
+        guard let temporary else { return }
+        try? handle.close()
+        unlink(temporary.path)
+    }
+}

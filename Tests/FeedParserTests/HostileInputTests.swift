@@ -1,0 +1,86 @@
+import FeedParser
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Hostile documents: nothing outside the document is read, nothing is requested, and
+/// expansion bombs stop quickly.
+@Suite("Hostile input is safe")
+struct HostileInputTests {
+    @Test func externalFileEntityIsNeverRead() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <rss version="2.0"><channel><title>t &xxe;</title><link>https://e.example/</link>
+            <description>d</description><item><title>&xxe;</title></item></channel></rss>
+            """
+        let parsed = try? FeedParser.parse(Data(xml.utf8))
+        let everything = String(describing: parsed)
+        #expect(!everything.contains("root:"))
+    }
+
+    @Test func externalHTTPEntityMakesNoRequest() throws {
+        let listener = try LoopbackListener()
+        defer { listener.close() }
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss SYSTEM "http://127.0.0.1:\(listener.port)/evil.dtd" [
+              <!ENTITY remote SYSTEM "http://127.0.0.1:\(listener.port)/secret">
+              <!ENTITY % param SYSTEM "http://127.0.0.1:\(listener.port)/param.dtd"> %param;
+            ]>
+            <rss version="2.0"><channel><title>&remote;</title><link>https://e.example/</link>
+            <description>d</description></channel></rss>
+            """
+        _ = try? FeedParser.parse(Data(xml.utf8))
+        #expect(listener.acceptedConnections() == 0)
+    }
+
+    @Test func billionLaughsStopsQuicklyAndSmall() throws {
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for level in 1...10 {
+            let refs = String(repeating: "&lol\(level - 1);", count: 10)
+            entities += "<!ENTITY lol\(level) \"\(refs)\">"
+        }
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE rss [\(entities)]>
+            <rss version="2.0"><channel><title>&lol10;</title><link>https://e.example/</link>
+            <description>d</description></channel></rss>
+            """
+        try expectBounded(Data(xml.utf8))
+    }
+
+    @Test func quadraticBlowupStopsQuicklyAndSmall() throws {
+        let big = String(repeating: "a", count: 50_000)
+        let refs = String(repeating: "&big;", count: 20_000)
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "\(big)">]>
+            <rss version="2.0"><channel><title>t</title><link>https://e.example/</link>
+            <description>\(refs)</description></channel></rss>
+            """
+        try expectBounded(Data(xml.utf8))
+    }
+
+    /// Wall time under 1 s and peak memory growth under 50 MB, whether the parse fails or
+    /// stops early with a diagnostic.
+    private func expectBounded(_ data: Data) throws {
+        let before = peakResidentBytes()
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let parsed = try? FeedParser.parse(data)
+            if let parsed {
+                #expect(!parsed.isWellFormed || parsed.diagnostics.contains { $0.severity == .error })
+            }
+        }
+        #expect(elapsed < .seconds(1))
+        #expect(peakResidentBytes() - before < 50 << 20)
+    }
+
+    private func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+}
