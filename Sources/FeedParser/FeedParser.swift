@@ -33,7 +33,8 @@ public enum FeedParser {
         }
         let (xmlInput, repairs) = try repairedXMLInput(input, options: options)
         return try withoutActuallyEscaping(onEntry) { onEntry throws(FeedParseError) in
-            let decoder = XMLFeedDecoder(context: context, onEntry: onEntry)
+            var decoder = XMLFeedDecoder(context: context, onEntry: onEntry)
+            if case .file = xmlInput { decoder.isLarge = true }
             var decoded = try decoder.decode(xmlInput)
             if let repairs {
                 decoded.isWellFormed = false

@@ -1,20 +1,31 @@
 /// JSON string escaping (RFC 8259) over UTF-8 bytes. Non-ASCII text stays as UTF-8;
 /// U+2028 and U+2029 are escaped too, because JavaScript string literals reject them raw.
 enum JSONEscaping {
+    /// Bytes that may start something to escape: controls, `"`, `\` and 0xE2 (the lead
+    /// byte of U+2028/U+2029). Everything else is copied in runs.
+    private static let special: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+    }
+
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            guard let (sequence, length) = escapeSequence(utf8, at: index) else {
-                index += 1
-                continue
+        special.withUnsafeBufferPointer { special in
+            var runStart = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                while index < count, !special[Int(utf8[index])] { index += 1 }
+                guard index < count else { break }
+                guard let (sequence, length) = escapeSequence(utf8, at: index) else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(contentsOf: sequence)
+                index += length
+                runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            out.append(contentsOf: sequence)
-            index += length
-            runStart = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     private static func escapeSequence(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> ([UInt8], Int)? {

@@ -49,7 +49,7 @@ extension JSONFeedItem {
 extension JSONFeedItem {
     /// JSON Feed's `summary` is plain text, so an HTML summary is reduced to its text.
     static func plainSummary(_ summary: Text) -> String {
-        summary.kind == .html ? HTMLSanitizer.plainText(summary.value) : summary.value
+        summary.kind == .html ? PlainTextSummary.text(fromHTML: summary.value) : summary.value
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 /// in the version's own namespace; extension elements by their namespace URI.
 struct RSSDecoder {
     private let format: FeedSourceFormat
-    private let coreNamespaces: Set<String>
+    private let isRDF: Bool
     var channel: RSSChannel
     var diagnostics: [ParseDiagnostic] = []
     /// Receives each item as soon as it is decoded, with the channel read so far.
@@ -15,13 +15,13 @@ struct RSSDecoder {
     init(version format: FeedSourceFormat, onItem: @escaping (RSSItem, RSSChannel) -> Void) {
         self.onItem = onItem
         self.format = format
-        coreNamespaces = format == .rss10 ? [Namespace.rss10, Namespace.rss090] : Namespace.rss2Aliases
+        isRDF = format == .rss10
         channel = RSSChannel(version: RSSDecoder.versionText(format), title: "", link: "", description: "")
     }
 
     /// The version the root element says; RSS 0.91 is Netscape's when its DOCTYPE says so.
     static func version(of root: XMLElementStart, doctype: String?) -> FeedSourceFormat {
-        switch root.attribute("version")?.trimmingCharacters(in: .whitespaces) {
+        switch root.attribute("version")?.trimmed {
         case "0.91": doctype?.contains("Netscape") == true ? .rss091Netscape : .rss091UserLand
         case "0.92": .rss092
         case "0.93": .rss093
@@ -60,11 +60,14 @@ struct RSSDecoder {
     }
 
     func isCore(_ node: XMLNode, _ name: String) -> Bool {
-        node.localName == name && coreNamespaces.contains(node.namespaceURI)
+        node.localName == name && isCore(node)
     }
 
+    /// Core elements are in no namespace (RSS 0.9x/2.0) or in RSS 1.0's or 0.90's.
     func isCore(_ node: XMLNode) -> Bool {
-        coreNamespaces.contains(node.namespaceURI)
+        isRDF
+            ? node.namespaceURI == Namespace.rss10 || node.namespaceURI == Namespace.rss090
+            : Namespace.isRSS2(node.namespaceURI)
     }
 
     private static func versionText(_ format: FeedSourceFormat) -> String {

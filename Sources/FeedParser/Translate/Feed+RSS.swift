@@ -9,7 +9,7 @@ extension TranslationContext {
         let selfLink = channel.atomLinks.first { $0.rel == "self" }?.href
         return Feed(
             id: selfLink ?? base ?? options.documentURL ?? channel.title,
-            title: channel.title.trimmingCharacters(in: .whitespacesAndNewlines),
+            title: channel.title.trimmed,
             subtitle: channel.description.isEmpty ? nil : channel.description,
             links: channelLinks(channel, base: base),
             language: channel.language ?? channel.dublinCore.language,
@@ -141,8 +141,4 @@ extension TranslationContext {
         }
         return result
     }
-}
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -5,12 +5,12 @@ import Foundation
 /// `email (Name)`, `Name <email>`, a bare e-mail address, or a bare name.
 enum PersonText {
     static func parse(_ text: String) -> Person? {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.trimmed
         guard !text.isEmpty else { return nil }
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let email = text[..<open].trimmingCharacters(in: .whitespaces)
+            let email = text[..<open].trimmed
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
-                .trimmingCharacters(in: .whitespaces)
+                .trimmed
             if isEmail(email) { return Person(name: name.isEmpty ? email : name, email: email) }
         }
         if let open = text.firstIndex(of: "<"), text.hasSuffix(">") {

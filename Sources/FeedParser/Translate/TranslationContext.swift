@@ -17,7 +17,7 @@ final class TranslationContext {
     /// Reads a date; a bad one loses the field and says so, a zone-less one is read in the
     /// configured zone and says so.
     func date(_ text: String?, field: String) -> Date? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+        guard let text = text?.trimmed, !text.isEmpty else {
             return nil
         }
         guard let result = LenientDate.parse(text, defaultZone: options.defaultTimeZone) else {
@@ -52,7 +52,7 @@ final class TranslationContext {
 
     /// A link resolved against `base` (xml:base in scope, else the document URL).
     func url(_ value: String?, base: String?) -> String? {
-        guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+        guard let value = value?.trimmed, !value.isEmpty else {
             return nil
         }
         let resolved = URLResolution.resolve(value, against: base ?? options.documentURL)
@@ -66,7 +66,7 @@ final class TranslationContext {
     }
 
     func number(_ text: String?, field: String) -> Int64? {
-        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = text?.trimmed, !text.isEmpty else { return nil }
         guard let value = Int64(text), value >= 0 else {
             report(.invalidNumber, .warning, "\(field): \"\(text)\" is not a byte count; left out", field)
             return nil

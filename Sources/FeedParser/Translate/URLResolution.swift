@@ -13,11 +13,20 @@ enum URLResolution {
     /// `javascript:`, `vbscript:` and `data:` links run code or smuggle content when a reader
     /// follows them; browsers ignore whitespace and control characters inside the scheme.
     static func hasUnsafeScheme(_ url: String) -> Bool {
-        let scheme = url.prefix(while: { $0 != ":" }).unicodeScalars
-            .filter { $0.value > 0x20 }.map { Character($0) }
-        let name = String(scheme).lowercased()
-        return url.contains(":") && ["javascript", "vbscript", "data"].contains(name)
+        var name: [UInt8] = []
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return unsafeSchemes.contains(name) }
+            if byte <= 0x20 { continue }
+            // Any scheme longer than the longest unsafe one, or with a non-letter, is fine.
+            guard name.count < 10, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return false }
+            name.append(byte | 0x20)
+        }
+        return false
     }
+
+    private static let unsafeSchemes: Set<[UInt8]> = [
+        Array("javascript".utf8), Array("vbscript".utf8), Array("data".utf8),
+    ]
 
     /// A reference with a scheme (`http:`, `mailto:`, `tag:`) is already absolute.
     static func isAbsolute(_ reference: String) -> Bool {

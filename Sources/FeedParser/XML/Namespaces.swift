@@ -13,10 +13,12 @@ enum Namespace {
     static let thread = "http://purl.org/syndication/thread/1.0"
     static let xml = "http://www.w3.org/XML/1998/namespace"
     /// Namespaces RSS 2.0 elements are found in: none, and the ones some publishers
-    /// declare as default.
-    static let rss2Aliases: Set<String> = [
-        "", "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss",
-    ]
+    /// declare as default. (A function, not a Set: it runs for every element, and most
+    /// URIs are empty.)
+    static func isRSS2(_ uri: String) -> Bool {
+        uri.isEmpty || uri == "http://backend.userland.com/rss2"
+            || uri == "http://blogs.law.harvard.edu/tech/rss"
+    }
 
     /// Atom 1.0, 0.3, the pre-1.0 drafts (`http://purl.org/atom/ns#draft-…`), and a
     /// `feed` root in no namespace at all.

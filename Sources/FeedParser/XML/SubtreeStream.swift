@@ -39,8 +39,10 @@ struct SubtreeStream {
             switch event {
             case .startElement(let start):
                 let outer = stack.last.map { ($0.base, $0.language) } ?? containers[containers.count - 1]
-                let base = resolvedBase(start.xmlBase, outer: outer.0)
-                let language = start.xmlLang ?? outer.1
+                // Most elements carry no attributes, so no xml:base or xml:lang to look up.
+                let hasAttributes = !start.attributes.isEmpty
+                let base = hasAttributes ? resolvedBase(start.xmlBase, outer: outer.0) : outer.0
+                let language = hasAttributes ? (start.xmlLang ?? outer.1) : outer.1
                 if stack.isEmpty && transparent.contains(start.localName) {
                     containers.append((base, language))
                     continue

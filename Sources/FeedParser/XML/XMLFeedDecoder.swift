@@ -29,6 +29,8 @@ struct DecodedXML {
 struct XMLFeedDecoder {
     let context: TranslationContext
     let onEntry: (Entry, () -> Feed) -> Void
+    /// Whether the input is big enough to parse on a second thread.
+    var isLarge = false
 
     func decode(_ input: XMLInput) throws(FeedParseError) -> DecodedXML {
         let reader = try makeReader(input)
@@ -64,18 +66,18 @@ struct XMLFeedDecoder {
         let context = self.context
         let onEntry = self.onEntry
         switch (root.localName, root.namespaceURI) {
-        case ("rss", let uri) where Namespace.rss2Aliases.contains(uri):
+        case ("rss", let uri) where Namespace.isRSS2(uri):
             let version = RSSDecoder.version(of: root, doctype: stream.doctypePublicID)
             var decoder = RSSDecoder(version: version) { item, channel in
                 onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
             }
-            stream.forEachSubtree(transparent: ["channel"]) { decoder.add($0) }
+            forEachSubtree(&stream, transparent: ["channel"]) { decoder.add($0) }
             return decoder.result()
         case ("RDF", Namespace.rdf):
             var decoder = RSSDecoder(version: .rss10) { item, channel in
                 onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
             }
-            stream.forEachSubtree(transparent: []) { decoder.addRDF($0) }
+            forEachSubtree(&stream, transparent: []) { decoder.addRDF($0) }
             return decoder.result()
         case ("feed", let uri) where Namespace.isAtom(uri):
             var decoder = AtomDecoder(root: root, base: stream.rootBase) { entry, feed in
@@ -84,7 +86,7 @@ struct XMLFeedDecoder {
             if root.namespaceURI.isEmpty {
                 decoder.note(.ignoredElement, "<feed> has no namespace; read as Atom 1.0", root)
             }
-            stream.forEachSubtree(transparent: []) { decoder.add($0) }
+            forEachSubtree(&stream, transparent: []) { decoder.add($0) }
             return decoder.result()
         case ("entry", Namespace.atom10):
             // An Atom entry document (RFC 4287 section 4.1.2): a feed of one entry.
@@ -98,6 +100,18 @@ struct XMLFeedDecoder {
                 "not a feed: the root element is <\(root.qualifiedName)>"
                     + (root.namespaceURI.isEmpty ? "" : " in namespace \(root.namespaceURI)"),
                 line: root.line, column: root.column)
+        }
+    }
+
+    /// Large files go through the two-thread pipeline; small documents are not worth a
+    /// thread.
+    private func forEachSubtree(
+        _ stream: inout SubtreeStream, transparent: Set<String>, _ handle: (XMLNode) -> Void
+    ) {
+        if isLarge {
+            SubtreePipeline.run(&stream, transparent: transparent, handle)
+        } else {
+            stream.forEachSubtree(transparent: transparent, handle)
         }
     }
 

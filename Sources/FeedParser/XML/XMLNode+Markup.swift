@@ -4,6 +4,7 @@ import Foundation
 /// whose value is the markup itself.
 extension XMLNode {
     var innerMarkup: String {
+        guard !children.isEmpty else { return MarkupEscaping.text(text) }
         var out = ""
         for child in children {
             switch child {
@@ -19,7 +20,7 @@ extension XMLNode {
         for attribute in attributes where attribute.namespaceURI.isEmpty {
             out += " \(attribute.localName)=\"\(MarkupEscaping.attribute(attribute.value))\""
         }
-        if children.isEmpty && MarkupEscaping.voidElements.contains(localName) {
+        if children.isEmpty && text.isEmpty && MarkupEscaping.voidElements.contains(localName) {
             out += ">"
             return
         }

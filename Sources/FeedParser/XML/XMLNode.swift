@@ -18,7 +18,10 @@ final class XMLNode {
     let base: String?
     /// The `xml:lang` in scope.
     let language: String?
+    /// Text and elements in document order, kept only once an element child appears:
+    /// most feed elements hold text alone, which stays in `directText`.
     private(set) var children: [Child] = []
+    private var directText = ""
 
     init(_ start: XMLElementStart, base: String?, language: String?) {
         localName = start.localName
@@ -32,15 +35,27 @@ final class XMLNode {
     }
 
     func append(_ child: Child) {
-        if case .text(let new) = child, case .text(let old)? = children.last {
-            children[children.count - 1] = .text(old + new)
-        } else {
+        switch child {
+        case .text(let new) where children.isEmpty:
+            directText += new
+        case .text(let new):
+            if case .text(let old)? = children.last {
+                children[children.count - 1] = .text(old + new)
+            } else {
+                children.append(child)
+            }
+        case .element:
+            if children.isEmpty && !directText.isEmpty {
+                children.append(.text(directText))
+                directText = ""
+            }
             children.append(child)
         }
     }
 
     /// The text content: direct text only, as feeds put text straight inside elements.
     var text: String {
+        guard !children.isEmpty else { return directText }
         var result = ""
         for case .text(let piece) in children { result += piece }
         return result

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs the reader and the tree building on a second thread, so that on two cores
+/// libxml2's parsing overlaps with decoding, translating and writing the items before.
+/// Subtrees travel in order through a small bounded queue: memory stays bounded.
+enum SubtreePipeline {
+    /// Calls `handle` on this thread with every subtree `stream` produces on another.
+    static func run(
+        _ stream: inout SubtreeStream, transparent: Set<String>, _ handle: (XMLNode) -> Void
+    ) {
+        let queue = BatchQueue()
+        let box = StreamBox(stream)
+        let producer = Thread {
+            var batch: [XMLNode] = []
+            batch.reserveCapacity(BatchQueue.batchSize)
+            box.stream.forEachSubtree(transparent: transparent) { node in
+                batch.append(node)
+                if batch.count == BatchQueue.batchSize {
+                    queue.push(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            queue.push(batch)
+            queue.finish()
+        }
+        producer.stackSize = 8 << 20
+        producer.start()
+        while let batch = queue.pop() {
+            for node in batch { handle(node) }
+        }
+        stream = box.stream
+    }
+}
+
+/// Hands the stream to the producer thread; only one thread uses it at a time (the
+/// consumer takes it back after `finish`), which the queue's lock orders.
+private final class StreamBox: @unchecked Sendable {
+    var stream: SubtreeStream
+
+    init(_ stream: SubtreeStream) {
+        self.stream = stream
+    }
+}
+
+/// A single-producer, single-consumer queue of subtree batches with a fixed capacity.
+private final class BatchQueue: @unchecked Sendable {
+    static let batchSize = 256
+    private static let capacity = 4
+
+    private let condition = NSCondition()
+    private var batches: [[XMLNode]] = []
+    private var finished = false
+
+    func push(_ batch: [XMLNode]) {
+        guard !batch.isEmpty else { return }
+        condition.lock()
+        while batches.count >= Self.capacity { condition.wait() }
+        batches.append(batch)
+        condition.signal()
+        condition.unlock()
+    }
+
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// The next batch, or `nil` once the producer has finished and all were taken.
+    func pop() -> [XMLNode]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        let batch = batches.removeFirst()
+        condition.signal()
+        return batch
+    }
+}
