@@ -34,7 +34,7 @@ test-deps:
 	  $(PYTHON) -m pip install -q -r Tests/interop/requirements.txt
 
 benchmark: deps
-	$(SWIFT) package benchmark --target FeedWriterBenchmarks
+	$(SWIFT) package benchmark
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift

@@ -105,13 +105,27 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: ["FeedModel"],
+            path: "Benchmarks/BenchmarkSupport"
+        ),
         .executableTarget(
             name: "FeedWriterBenchmarks",
             dependencies: [
-                "FeedWriter", "FeedModel",
+                "BenchmarkSupport", "FeedWriter", "FeedModel",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/FeedWriterBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "FeedParserBenchmarks",
+            dependencies: [
+                "BenchmarkSupport", "FeedParser", "FeedWriter",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/FeedParserBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

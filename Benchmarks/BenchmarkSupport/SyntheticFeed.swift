@@ -1,10 +1,10 @@
-import FeedModel
+public import FeedModel
 import Foundation
 
 /// A feed shaped like the benchmark corpus: half Russian, markup in titles, ~3 KB bodies,
 /// categories and enclosures on most items.
-enum SyntheticFeed {
-    static func make(itemCount: Int) -> Feed {
+public enum SyntheticFeed {
+    public static func make(itemCount: Int) -> Feed {
         let start = Date(timeIntervalSince1970: 1_747_057_500)
         let entries = (0..<itemCount).map {
             entry(index: $0, date: start.addingTimeInterval(Double(-$0) * 600))
