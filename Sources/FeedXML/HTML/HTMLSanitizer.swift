@@ -60,13 +60,21 @@ public struct HTMLSanitizer: Sendable {
         case true?:
             return SanitizedHTML(html: Self.escapeText(html))
         case nil:
-            let base = baseURL.flatMap(HTMLBaseURL.init)
-            let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: html.utf8.count + 64)
-            guard HTMLFragmentParser.parse(html, into: sink) else {
-                return SanitizedHTML(html: Self.escapeText(html))
-            }
-            return sink.finish()
+            return sanitizeMarkup(html, baseURL: baseURL, fastPath: true)
         }
+    }
+
+    /// Markup goes through the fast tokenizer when it is simple enough (see
+    /// `HTMLFastPath`), else through libxml2's HTML parser; both feed the same sink.
+    func sanitizeMarkup(_ html: String, baseURL: String?, fastPath: Bool) -> SanitizedHTML {
+        var html = html
+        let base = baseURL.flatMap(HTMLBaseURL.init)
+        let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: html.utf8.count + 64)
+        if fastPath, html.withContiguousUTF8({ HTMLFastPath.run($0, into: sink) }) { return sink.finish() }
+        guard HTMLFragmentParser.parse(html, into: sink) else {
+            return SanitizedHTML(html: Self.escapeText(html))
+        }
+        return sink.finish()
     }
 
     private static func escapeText(_ text: String) -> String {
