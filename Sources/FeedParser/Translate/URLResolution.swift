@@ -30,9 +30,14 @@ enum URLResolution {
 
     /// A reference with a scheme (`http:`, `mailto:`, `tag:`) is already absolute.
     static func isAbsolute(_ reference: String) -> Bool {
-        guard let colon = reference.firstIndex(of: ":") else { return false }
-        let scheme = reference[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        var isFirst = true
+        for byte in reference.utf8 {
+            if byte == UInt8(ascii: ":") { return !isFirst }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isSchemeByte = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard isLetter || (!isFirst && isSchemeByte) else { return false }
+            isFirst = false
+        }
+        return false
     }
 }

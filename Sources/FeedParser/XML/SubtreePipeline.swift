@@ -44,8 +44,8 @@ private final class StreamBox: @unchecked Sendable {
 
 /// A single-producer, single-consumer queue of subtree batches with a fixed capacity.
 private final class BatchQueue: @unchecked Sendable {
-    static let batchSize = 256
-    private static let capacity = 4
+    static let batchSize = 128
+    private static let capacity = 8
 
     private let condition = NSCondition()
     private var batches: [[XMLNode]] = []
