@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedwrightKitTests",
-            dependencies: ["FeedwrightKit", "FeedState", "FeedTestSupport"],
+            dependencies: ["FeedwrightKit", "FeedModel", "FeedState", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

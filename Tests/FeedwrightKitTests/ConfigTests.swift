@@ -1,3 +1,4 @@
+import FeedModel
 import FeedwrightKit
 import Foundation
 import Testing
@@ -164,7 +165,7 @@ extension ConfigTests {
             #expect(feed.tagAuthority == "editor@news.example.ru,2025-05-12")
             #expect(
                 feed.author
-                    == AuthorSettings(
+                    == Person(
                         name: "Редакция", email: "editor@news.example.ru",
                         uri: "https://news.example.ru/about"))
             #expect(feed.timeZone.identifier == "Europe/Moscow")

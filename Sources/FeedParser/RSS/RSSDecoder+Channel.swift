@@ -7,9 +7,9 @@ extension RSSDecoder {
             coreChannelElement(node)
         } else if node.is("link", in: Namespace.atom10) {
             channel.atomLinks.append(ExtensionElements.atomLink(node))
-        } else if ExtensionElements.dublinCore(node, into: &channel.dublinCore) {
-        } else if ExtensionElements.itunes(node, into: &channel.itunes) {
-        } else if !node.namespaceURI.isEmpty {
+        } else if !ExtensionElements.dublinCore(node, into: &channel.dublinCore),
+            !ExtensionElements.itunes(node, into: &channel.itunes), !node.namespaceURI.isEmpty
+        {
             channel.foreignElements.append(ExtensionElements.foreign(node))
         }
     }

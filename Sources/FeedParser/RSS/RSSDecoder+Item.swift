@@ -24,12 +24,16 @@ extension RSSDecoder {
         } else if node.is("in-reply-to", in: Namespace.thread), let ref = node.attribute("ref") {
             item.inReplyTo.append(
                 ThreadReference(ref: ref, href: node.attribute("href"), type: node.attribute("type")))
-        } else if ExtensionElements.dublinCore(node, into: &item.dublinCore) {
-        } else if ExtensionElements.itunes(node, into: &item.itunes) {
-        } else if ExtensionElements.media(node, into: &item.media) {
-        } else if !node.namespaceURI.isEmpty {
+        } else if !moduleElement(node, into: &item), !node.namespaceURI.isEmpty {
             item.foreignElements.append(ExtensionElements.foreign(node))
         }
+    }
+
+    /// Dublin Core, iTunes or Media RSS; false when `node` is in none of them.
+    private func moduleElement(_ node: XMLNode, into item: inout RSSItem) -> Bool {
+        ExtensionElements.dublinCore(node, into: &item.dublinCore)
+            || ExtensionElements.itunes(node, into: &item.itunes)
+            || ExtensionElements.media(node, into: &item.media)
     }
 
     private mutating func coreItemElement(_ node: XMLNode, into item: inout RSSItem) {

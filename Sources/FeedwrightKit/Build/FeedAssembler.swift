@@ -14,7 +14,7 @@ struct FeedAssembler {
             subtitle: settings.description ?? title,
             links: [Link(href: settings.link, rel: "alternate", type: "text/html")],
             language: settings.language,
-            authors: settings.author.map { [Person(name: $0.name, email: $0.email, uri: $0.uri)] } ?? [],
+            authors: settings.author.map { [$0] } ?? [],
             generator: nil,
             updated: FeedAssembler.latestChange(kept),
             entries: kept

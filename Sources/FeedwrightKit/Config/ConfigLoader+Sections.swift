@@ -1,4 +1,5 @@
 internal import FeedDates
+import FeedModel
 internal import Foundation
 
 /// Walking the decoded JSON, one function per section of the schema.
@@ -43,13 +44,13 @@ extension ConfigLoader {
                 feed, "language", expected: "a BCP 47 language tag such as \"ru\" or \"en-US\"",
                 ConfigFormat.isLanguageTag),
             tagAuthority: tagAuthority ?? "\(ConfigFormat.host(of: link)),2025",
-            author: try feed.object("author", keys: ["name", "email", "uri"]).map(authorSettings),
+            author: try feed.object("author", keys: ["name", "email", "uri"]).map(author),
             timeZone: try timeZone(feed),
             maxItems: try maxItems(feed))
     }
 
-    static func authorSettings(_ author: ConfigObject) throws(ConfigIssue) -> AuthorSettings {
-        AuthorSettings(
+    static func author(_ author: ConfigObject) throws(ConfigIssue) -> Person {
+        Person(
             name: try author.requiredString("name"),
             email: try checked(
                 author, "email", expected: "an email address such as \"editor@example.ru\"",

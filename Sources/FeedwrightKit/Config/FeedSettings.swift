@@ -1,3 +1,4 @@
+public import FeedModel
 public import Foundation
 
 /// The `feed` object of `config.json` (required): the feed-level metadata.
@@ -19,7 +20,7 @@ public struct FeedSettings: Sendable, Equatable {
     /// Defaults to `"<host of link>,2025"` (a fixed year, so IDs never change).
     public var tagAuthority: String
     /// `feed.author` (optional object): the feed's author; `nil` when absent.
-    public var author: AuthorSettings?
+    public var author: Person?
     /// `feed.timeZone` (optional): an IANA time zone identifier such as `Europe/Moscow`,
     /// used to read zone-less seed dates and to render offsets. Defaults to `UTC`.
     public var timeZone: TimeZone
@@ -29,7 +30,7 @@ public struct FeedSettings: Sendable, Equatable {
 
     public init(
         title: String? = nil, description: String? = nil, link: String, language: String? = nil,
-        tagAuthority: String, author: AuthorSettings? = nil,
+        tagAuthority: String, author: Person? = nil,
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, maxItems: Int = 50
     ) {
         self.title = title
