@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -38,6 +39,14 @@ let package = Package(
             dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FeedFetch",
+            dependencies: [
+                "FeedWriter",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates"], swiftSettings: strictSettings),
         .target(
             name: "FeedState",
@@ -52,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "feedwright",
             dependencies: [
-                "FeedwrightKit", "FeedParser", "FeedWriter",
+                "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

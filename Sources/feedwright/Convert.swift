@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedFetch
 import FeedParser
 import FeedWriter
 import FeedwrightKit
@@ -6,11 +7,11 @@ import Foundation
 
 extension Feedwright {
     /// Reads any RSS, Atom or JSON Feed document and writes it in another format.
-    struct Convert: ParsableCommand {
+    struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Convert a feed (RSS 0.90–2.0, Atom 0.3/1.0, JSON Feed) to JSON Feed, RSS or Atom.")
 
-        @Argument(help: "The feed: a file path, or - for standard input.")
+        @Argument(help: "The feed: a file path, an http(s) URL, or - for standard input.")
         var input: String
 
         @Option(name: .long, help: "Output format: json, rss or atom.")
@@ -28,18 +29,30 @@ extension Feedwright {
         @Option(name: .long, help: "The document's URL: the base for its relative links.")
         var baseURL: String?
 
+        @Option(name: .long, help: "Seconds a URL may take to answer completely.")
+        var timeout: Int = 30
+
+        @Option(
+            name: .long,
+            help: "The largest document accepted, in bytes (default: 50 MB from a URL, 256 MB from a file).")
+        var maxSize: Int?
+
         @Option(name: .long, help: "Zone for dates written without one, and for the output (IANA name).")
         var timeZone: String = "UTC"
 
-        func run() throws {
+        func run() async throws {
             guard let zone = TimeZone(identifier: timeZone) else {
                 throw ValidationError("unknown time zone \"\(timeZone)\"")
             }
-            let source = try InputReader.input(input)
-            let converter = Converter(
-                parseOptions: ParseOptions(
-                    defaultTimeZone: zone, documentURL: baseURL, sanitizeHTML: !noSanitize),
-                format: to.feedFormat, outputTimeZone: zone)
+            let (source, fetched) = try await InputReader.input(
+                input, timeout: timeout, maxBytes: maxSize ?? 50 << 20)
+            let options = ParseOptions(
+                defaultTimeZone: zone, documentURL: baseURL ?? fetched?.finalURL, sanitizeHTML: !noSanitize,
+                maxBytes: maxSize ?? ParseOptions().maxBytes, httpCharset: fetched?.charset)
+            for redirect in fetched?.redirects ?? [] where redirect.isPermanent {
+                Console.error("\(input): note: moved permanently (\(redirect.status)) to \(redirect.to)")
+            }
+            let converter = Converter(parseOptions: options, format: to.feedFormat, outputTimeZone: zone)
             let destination = try OutputFile(path: output)
             do {
                 let parsed = try converter.convert(source, inputName: input) { try destination.write($0) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import FeedWriter
 
 @main
-struct Feedwright: ParsableCommand {
+struct Feedwright: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedwright",
         abstract: "Publish a site's headlines as RSS 2.0, Atom 1.0 and JSON Feed 1.1.",

@@ -1,15 +1,35 @@
 import ArgumentParser
+import FeedFetch
 import FeedParser
 import Foundation
 
-/// A command's input: a file (streamed), or standard input for `-`.
+/// A command's input: a URL (fetched), a file (streamed), or standard input for `-`.
 enum InputReader {
-    static func input(_ argument: String) throws -> FeedInput {
-        if argument == "-" { return .data(FileHandle.standardInput.readDataToEndOfFile()) }
+    static func input(
+        _ argument: String, timeout: Int, maxBytes: Int
+    ) async throws -> (FeedInput, FetchResponse?) {
+        if argument.hasPrefix("http://") || argument.hasPrefix("https://") {
+            let response = try await fetch(argument, timeout: timeout, maxBytes: maxBytes)
+            return (.data(response.body), response)
+        }
+        if argument == "-" { return (.data(FileHandle.standardInput.readDataToEndOfFile()), nil) }
         guard FileManager.default.isReadableFile(atPath: argument) else {
             throw Console.failure("\(argument): cannot read: no such file or not readable")
         }
-        return .file(path: argument)
+        return (.file(path: argument), nil)
+    }
+
+    private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
+        let fetcher = Fetcher()
+        do {
+            let response = try await fetcher.fetch(
+                FetchRequest(url: url, timeout: timeout, maxBytes: maxBytes))
+            await fetcher.shutdown()
+            return response
+        } catch {
+            await fetcher.shutdown()
+            throw Console.failure("\(url): \(error)")
+        }
     }
 }
 

@@ -10,13 +10,18 @@ public struct ParseOptions: Sendable {
     public var sanitizeHTML: Bool
     /// Documents larger than this are refused.
     public var maxBytes: Int
+    /// The `charset` of the HTTP `Content-Type` the document came with: it overrides the
+    /// XML declaration (RFC 7303), though not a byte order mark.
+    public var httpCharset: String?
 
     public init(
         defaultTimeZone: TimeZone = TimeZone(identifier: "UTC")!,
         documentURL: String? = nil,
         sanitizeHTML: Bool = true,
-        maxBytes: Int = 256 << 20
+        maxBytes: Int = 256 << 20,
+        httpCharset: String? = nil
     ) {
+        self.httpCharset = httpCharset
         self.defaultTimeZone = defaultTimeZone
         self.documentURL = documentURL
         self.sanitizeHTML = sanitizeHTML

@@ -51,9 +51,12 @@ struct XMLFeedDecoder {
         do {
             switch input {
             case .bytes(let bytes):
-                return try XMLStreamReader(bytes: bytes, url: context.options.documentURL, options: options)
+                return try XMLStreamReader(
+                    bytes: bytes, url: context.options.documentURL, httpCharset: context.options.httpCharset,
+                    options: options)
             case .file(let path):
-                return try XMLStreamReader(path: path, options: options)
+                return try XMLStreamReader(
+                    path: path, httpCharset: context.options.httpCharset, options: options)
             }
         } catch {
             throw FeedParseError(error.description)
