@@ -14,7 +14,7 @@ extension RSSDecoder {
         if isCore(node) {
             coreItemElement(node, into: &item)
         } else if node.is("encoded", in: Namespace.content) {
-            item.contentEncoded = node.text
+            item.contentEncoded = node.hasElementChildren ? node.innerMarkup : node.text
         } else if node.is("body", in: Namespace.xhtml) {
             item.xhtmlBody = node.innerMarkup
         } else if node.is("link", in: Namespace.atom10) {
@@ -41,7 +41,8 @@ extension RSSDecoder {
         switch node.localName {
         case "title": item.title = text
         case "link": item.link = text
-        case "description": item.description = text
+        // Raw, unescaped HTML in a description is markup to keep, not text to drop.
+        case "description": item.description = node.hasElementChildren ? node.innerMarkup : text
         case "author": item.author = text
         case "category": item.categories.append(RSSCategory(text, domain: node.attribute("domain")))
         case "comments": item.comments = text

@@ -54,8 +54,12 @@ struct SubtreeStream {
                     continue
                 }
                 if let parent = stack.last { parent.append(.element(node)) } else { handle(node) }
-            case .text(let text, _):
-                stack.last?.append(.text(text))
+            case .text(let text, let isCDATA):
+                guard let node = stack.last else { continue }
+                // Indentation between an item's elements is not content (deeper down, in
+                // mixed content, it may be).
+                if stack.count == 1, !isCDATA, text.isXMLWhitespace { continue }
+                node.append(.text(text))
             default:
                 continue
             }

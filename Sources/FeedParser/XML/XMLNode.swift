@@ -53,6 +53,9 @@ final class XMLNode {
         }
     }
 
+    /// Whether an element child has been appended (the node holds mixed content).
+    var hasElementChildren: Bool { !children.isEmpty }
+
     /// The text content: direct text only, as feeds put text straight inside elements.
     var text: String {
         guard !children.isEmpty else { return directText }
@@ -71,5 +74,12 @@ final class XMLNode {
 
     func `is`(_ localName: String, in namespaceURI: String) -> Bool {
         self.localName == localName && self.namespaceURI == namespaceURI
+    }
+}
+
+extension String {
+    /// Only spaces, tabs and line breaks (XML's `S`), as between indented elements.
+    var isXMLWhitespace: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
     }
 }
