@@ -7,6 +7,8 @@ enum PersonText {
     static func parse(_ text: String) -> Person? {
         let text = text.trimmed
         guard !text.isEmpty else { return nil }
+        // Most bylines are a bare name: without an `@` there is no address to find.
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return Person(name: text) }
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
             let email = text[..<open].trimmed
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
@@ -22,9 +24,20 @@ enum PersonText {
         return Person(name: text)
     }
 
-    static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" })
+    /// One `@` with something before it and a dot after it, and no space or angle bracket.
+    static func isEmail<S: StringProtocol>(_ text: S) -> Bool {
+        var ats = 0
+        var localLength = 0
+        var dotAfterAt = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"): ats += 1
+            case UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"): return false
+            case UInt8(ascii: ".") where ats == 1: dotAfterAt = true
+            default: break
+            }
+            if ats == 0 { localLength += 1 }
+        }
+        return ats == 1 && localLength > 0 && dotAfterAt
     }
 }
