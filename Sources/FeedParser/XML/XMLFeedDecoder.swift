@@ -68,23 +68,26 @@ struct XMLFeedDecoder {
     {
         let context = self.context
         let onEntry = self.onEntry
+        // The header a writer asks for before the first entry is read again at the end;
+        // its diagnostics are reported then, once.
+        let quiet = TranslationContext(options: context.options)
         switch (root.localName, root.namespaceURI) {
         case ("rss", let uri) where Namespace.isRSS2(uri):
             let version = RSSDecoder.version(of: root, doctype: stream.doctypePublicID)
             var decoder = RSSDecoder(version: version) { item, channel in
-                onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
+                onEntry(context.entry(from: item, channel: channel), { quiet.feed(from: channel) })
             }
             forEachSubtree(&stream, transparent: ["channel"]) { decoder.add($0) }
             return decoder.result()
         case ("RDF", Namespace.rdf):
             var decoder = RSSDecoder(version: .rss10) { item, channel in
-                onEntry(context.entry(from: item, channel: channel), { context.feed(from: channel) })
+                onEntry(context.entry(from: item, channel: channel), { quiet.feed(from: channel) })
             }
             forEachSubtree(&stream, transparent: []) { decoder.addRDF($0) }
             return decoder.result()
         case ("feed", let uri) where Namespace.isAtom(uri):
             var decoder = AtomDecoder(root: root, base: stream.rootBase) { entry, feed in
-                onEntry(context.entry(from: entry, feed: feed), { context.feed(from: feed) })
+                onEntry(context.entry(from: entry, feed: feed), { quiet.feed(from: feed) })
             }
             if root.namespaceURI.isEmpty {
                 decoder.note(.ignoredElement, "<feed> has no namespace; read as Atom 1.0", root)
@@ -94,7 +97,7 @@ struct XMLFeedDecoder {
         case ("entry", Namespace.atom10):
             // An Atom entry document (RFC 4287 section 4.1.2): a feed of one entry.
             var decoder = AtomDecoder(root: root, base: stream.rootBase) { entry, feed in
-                onEntry(context.entry(from: entry, feed: feed), { context.feed(from: feed) })
+                onEntry(context.entry(from: entry, feed: feed), { quiet.feed(from: feed) })
             }
             decoder.addEntryDocument(stream.rootSubtree(root))
             return decoder.result()
