@@ -24,6 +24,16 @@ extension TranslationContext {
         )
     }
 
+    /// The channel link as a base, resolved once per channel rather than once per item.
+    private func channelBase(_ channel: RSSChannel) -> String? {
+        if let cached = resolvedChannelBase, cached.link == channel.link, cached.base == channel.base {
+            return cached.resolved
+        }
+        let resolved = url(channel.link, base: channel.base)
+        resolvedChannelBase = (channel.link, channel.base, resolved)
+        return resolved
+    }
+
     private func channelLinks(_ channel: RSSChannel, base: String?) -> [Link] {
         var links: [Link] = []
         if let base { links.append(Link(href: base, rel: "alternate", type: "text/html")) }
@@ -46,7 +56,7 @@ extension TranslationContext {
     /// Relative links resolve against `xml:base` in scope, else the document's URL
     /// (RFC 3986); only when neither is known, against the channel's link.
     func entry(from item: RSSItem, channel: RSSChannel) -> Entry {
-        let base = item.base ?? url(channel.link, base: channel.base)
+        let base = item.base ?? channelBase(channel)
         let link = url(item.link, base: base)
         let itemBase = link ?? base
         return Entry(

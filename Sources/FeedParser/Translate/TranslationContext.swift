@@ -8,6 +8,8 @@ import Foundation
 final class TranslationContext {
     let options: ParseOptions
     private(set) var diagnostics: [ParseDiagnostic] = []
+    /// The last channel link resolved as a base (see `channelBase`).
+    var resolvedChannelBase: (link: String, base: String?, resolved: String?)?
     private let sanitizer = HTMLSanitizer()
 
     init(options: ParseOptions) {
