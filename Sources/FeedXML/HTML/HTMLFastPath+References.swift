@@ -57,7 +57,7 @@ extension HTMLFastPath.Tokenizer {
                 depth += 1
                 Self.withCNames(name, attributes) { sink.startElement($0, $1, depth: depth) }
             case .end(let name):
-                (name + [0]).withUnsafeBufferPointer { sink.endElement($0.baseAddress!, depth: depth) }
+                name.withUnsafeBufferPointer { sink.endElement($0.baseAddress!, depth: depth) }
                 depth -= 1
             case .text(let text):
                 text.withUnsafeBufferPointer { sink.characters($0, depth: depth) }
@@ -66,17 +66,18 @@ extension HTMLFastPath.Tokenizer {
         HTMLFragmentParser.wrapperName.withCName { sink.endElement($0, depth: 1) }
     }
 
-    /// The name and a NULL-terminated name/value array of NUL-terminated strings, as
-    /// libxml2's SAX passes them.
+    /// The (NUL-terminated) name and a NULL-terminated name/value array of NUL-terminated
+    /// strings, as libxml2's SAX passes them.
     private static func withCNames(
         _ name: [UInt8], _ attributes: [([UInt8], [UInt8])],
         _ body: (UnsafePointer<UInt8>, UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Void
     ) {
-        var storage: [UInt8] = name + [0]
+        guard !attributes.isEmpty else { return name.withUnsafeBufferPointer { body($0.baseAddress!, nil) } }
+        var storage: [UInt8] = name
         var offsets: [Int] = []
         for (key, value) in attributes {
             offsets.append(storage.count)
-            storage += key + [0]
+            storage += key
             offsets.append(storage.count)
             storage += value + [0]
         }

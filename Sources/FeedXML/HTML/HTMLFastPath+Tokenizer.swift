@@ -74,8 +74,8 @@ extension HTMLFastPath {
         }
 
         private mutating func startTag() -> Bool {
-            guard let name = name(), let kind = HTMLFastPath.kinds[String(decoding: name, as: UTF8.self)],
-                allowed(kind), !(name == Self.anchor && stack.contains { $0.name == Self.anchor })
+            guard let name = name(), let kind = HTMLFastPath.kind(of: name), allowed(kind),
+                !(name == Self.anchor && stack.contains { $0.name == Self.anchor })
             else { return false }
             var attributes: [([UInt8], [UInt8])] = []
             while true {
@@ -101,7 +101,7 @@ extension HTMLFastPath {
             return true
         }
 
-        static let anchor: [UInt8] = Array("a".utf8)
+        static let anchor: [UInt8] = Array("a".utf8) + [0]
 
         /// The bytes that end a run of plain text: `<`, `&`, NUL, CR, and quotes (which end
         /// attribute values).
@@ -145,7 +145,8 @@ extension HTMLFastPath {
             return (name, value)
         }
 
-        /// A lowercase ASCII name (`h1`, `data-x`); uppercase goes to libxml2, which folds it.
+        /// A lowercase ASCII name (`h1`, `data-x`), NUL-terminated as libxml2 hands names to
+        /// the sink; uppercase goes to libxml2, which folds it.
         private mutating func name() -> [UInt8]? {
             let start = index
             while index < input.count {
@@ -155,7 +156,12 @@ extension HTMLFastPath {
                 guard isLetter || (index > start && isOther) else { break }
                 index += 1
             }
-            return index > start ? Array(input[start..<index]) : nil
+            guard index > start else { return nil }
+            var name = [UInt8]()
+            name.reserveCapacity(index - start + 1)
+            name.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
+            name.append(0)
+            return name
         }
 
         @discardableResult

@@ -30,6 +30,22 @@ enum HTMLFastPath {
         case container
     }
 
+    /// The kind of a NUL-terminated element name, or `nil` for an element the fast path
+    /// leaves to libxml2. Names are packed into integers: no hashing, no allocation.
+    static func kind(of name: [UInt8]) -> Kind? {
+        // Eight bytes pack into an integer; `blockquote` is the one longer name.
+        guard name.count <= 9 else { return name == blockquote ? .container : nil }
+        var packed: UInt64 = 0
+        for byte in name.dropLast() { packed = packed << 8 | UInt64(byte) }
+        return packedKinds.first { $0.name == packed }?.kind
+    }
+
+    private static let blockquote: [UInt8] = Array("blockquote".utf8) + [0]
+
+    private static let packedKinds: [(name: UInt64, kind: Kind)] = kinds.map { name, kind in
+        (name.utf8.reduce(0) { $0 << 8 | UInt64($1) }, kind)
+    }
+
     static let kinds: [String: Kind] = {
         var kinds: [String: Kind] = [:]
         for name in [
