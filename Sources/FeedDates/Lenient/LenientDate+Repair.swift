@@ -49,6 +49,8 @@ extension LenientDate {
         case trailingComment
         /// Second 60 (a leap second, which `Date` cannot hold), read as second 59.
         case leapSecond
+        /// A comma after the month (`Fri, 10 Feb, 2012 09:00:00 EST`), seen in real feeds.
+        case commaAfterMonth
     }
 
     /// The repairs made in one parse, as a bit set so a ``Result`` holds no heap storage.

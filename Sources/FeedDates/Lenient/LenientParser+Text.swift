@@ -25,11 +25,11 @@ extension LenientParser {
         guard let day = scanner.number(upTo: 2) else { return nil }
         skipOrdinalSuffix()
         let dashed = consume("-")
-        guard dashed || space(), let month = monthName(),
-            dashed ? consume("-") : space(),
-            let year = year(allowingTwoDigits: true)
-        else { return nil }
+        guard dashed || space(), let month = monthName() else { return nil }
+        let comma = !dashed && consume(",")
+        guard dashed ? consume("-") : space(), let year = year(allowingTwoDigits: true) else { return nil }
         if dashed { reading.repairs.insert(.dashedDate) }
+        if comma { reading.repairs.insert(.commaAfterMonth) }
         reading.setDate(year: year, month: month.number, day: day.value)
         if month.isRussian { skipYearMarker() }
         guard timeAndZone(context: month.isRussian ? .other : .rfc822) else { return nil }
