@@ -13,6 +13,8 @@ public struct AtomEntry: Sendable, Equatable {
     public var rights: AtomText?
     public var inReplyTo: [ThreadReference]
     public var foreignElements: [ForeignElement]
+    /// Media RSS inside the entry (`media:group`, as video sites publish it).
+    public var media: MediaRSS
     /// The `xml:base` in scope on the entry, resolved: the base for its relative URIs.
     public var base: String?
     /// The `xml:lang` in scope on the entry.
@@ -35,6 +37,7 @@ public struct AtomEntry: Sendable, Equatable {
         rights: AtomText? = nil,
         inReplyTo: [ThreadReference] = [],
         foreignElements: [ForeignElement] = [],
+        media: MediaRSS = MediaRSS(),
         base: String? = nil,
         language: String? = nil
     ) {
@@ -52,6 +55,7 @@ public struct AtomEntry: Sendable, Equatable {
         self.rights = rights
         self.inReplyTo = inReplyTo
         self.foreignElements = foreignElements
+        self.media = media
         self.base = base
         self.language = language
     }

@@ -10,6 +10,8 @@ extension AtomDecoder {
             } else if child.is("in-reply-to", in: Namespace.thread), let ref = child.attribute("ref") {
                 entry.inReplyTo.append(
                     ThreadReference(ref: ref, href: child.attribute("href"), type: child.attribute("type")))
+            } else if ExtensionElements.media(child, into: &entry.media) {
+                continue
             } else if !child.namespaceURI.isEmpty {
                 entry.foreignElements.append(ExtensionElements.foreign(child))
             }

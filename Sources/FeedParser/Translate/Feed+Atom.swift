@@ -29,7 +29,8 @@ extension TranslationContext {
             id: entry.id.trimmed.isEmpty ? (links.first?.href ?? entry.title.value) : entry.id.trimmed,
             title: text(entry.title),
             links: links,
-            summary: entry.summary.map { richText($0, base: base, field: "summary") },
+            summary: entry.summary.map { richText($0, base: base, field: "summary") }
+                ?? entry.media.description.map(Text.plain),
             content: entry.content.flatMap { content($0, base: base) },
             published: published,
             updated: date(entry.updated, field: "updated"),
@@ -37,7 +38,11 @@ extension TranslationContext {
                 person),
             categories: entry.categories.filter { !$0.term.trimmed.isEmpty }
                 .map { Category(term: $0.term.trimmed, scheme: $0.scheme, label: $0.label) },
-            enclosures: entry.links.filter { $0.rel == "enclosure" }.compactMap { enclosure($0, base: base) },
+            enclosures: entry.links.filter { $0.rel == "enclosure" }.compactMap { enclosure($0, base: base) }
+                + mediaEnclosures(entry.media, base: base),
+            image: url(
+                entry.media.thumbnails.first?.url ?? entry.media.contents.first?.thumbnails.first?.url,
+                base: base),
             language: entry.language ?? feed.language
         )
     }
@@ -85,6 +90,17 @@ extension TranslationContext {
         return Enclosure(
             url: href, mimeType: link.type ?? "application/octet-stream", length: link.length,
             title: link.title)
+    }
+
+    /// `media:content` as enclosures, as for RSS.
+    private func mediaEnclosures(_ media: MediaRSS, base: String?) -> [Enclosure] {
+        media.contents.compactMap { content in
+            url(content.url, base: base).map {
+                Enclosure(
+                    url: $0, mimeType: content.type ?? "application/octet-stream",
+                    length: content.fileSize.flatMap { Int64($0.trimmed) }, title: content.title)
+            }
+        }
     }
 
     private func person(_ person: AtomPerson) -> Person {
