@@ -22,6 +22,11 @@ public struct RSSItem: Sendable, Equatable {
     public var itunes: ITunes
     /// `atom:link` elements inside the item.
     public var atomLinks: [RSSAtomLink]
+    /// `atom:author` inside the item (as .NET's SyndicationFeed writes RSS).
+    public var atomAuthors: [AtomPerson]
+    /// `atom:updated` / `atom:published` inside the item, as written.
+    public var atomUpdated: String?
+    public var atomPublished: String?
     /// `slash:comments`, as written.
     public var slashComments: String?
     public var inReplyTo: [ThreadReference]
@@ -49,6 +54,9 @@ public struct RSSItem: Sendable, Equatable {
         media: MediaRSS = MediaRSS(),
         itunes: ITunes = ITunes(),
         atomLinks: [RSSAtomLink] = [],
+        atomAuthors: [AtomPerson] = [],
+        atomUpdated: String? = nil,
+        atomPublished: String? = nil,
         slashComments: String? = nil,
         inReplyTo: [ThreadReference] = [],
         about: String? = nil,
@@ -70,6 +78,9 @@ public struct RSSItem: Sendable, Equatable {
         self.media = media
         self.itunes = itunes
         self.atomLinks = atomLinks
+        self.atomAuthors = atomAuthors
+        self.atomUpdated = atomUpdated
+        self.atomPublished = atomPublished
         self.slashComments = slashComments
         self.inReplyTo = inReplyTo
         self.about = about

@@ -10,6 +10,19 @@ enum ExtensionElements {
         return link
     }
 
+    static func atomPerson(_ node: XMLNode) -> AtomPerson {
+        var person = AtomPerson(name: "")
+        for child in node.elements where child.namespaceURI == Namespace.atom10 {
+            switch child.localName {
+            case "name": person.name = child.text
+            case "uri": person.uri = child.text
+            case "email": person.email = child.text
+            default: break
+            }
+        }
+        return person
+    }
+
     static func foreign(_ node: XMLNode) -> ForeignElement {
         ForeignElement(namespaceURI: node.namespaceURI, localName: node.localName, text: node.text)
     }

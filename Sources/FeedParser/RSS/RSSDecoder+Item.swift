@@ -17,8 +17,8 @@ extension RSSDecoder {
             item.contentEncoded = node.hasElementChildren ? node.innerMarkup : node.text
         } else if node.is("body", in: Namespace.xhtml) {
             item.xhtmlBody = node.innerMarkup
-        } else if node.is("link", in: Namespace.atom10) {
-            item.atomLinks.append(ExtensionElements.atomLink(node))
+        } else if node.namespaceURI == Namespace.atom10 {
+            atomElement(node, into: &item)
         } else if node.is("comments", in: Namespace.slash) {
             item.slashComments = node.text.trimmed
         } else if node.is("in-reply-to", in: Namespace.thread), let ref = node.attribute("ref") {
@@ -34,6 +34,17 @@ extension RSSDecoder {
         ExtensionElements.dublinCore(node, into: &item.dublinCore)
             || ExtensionElements.itunes(node, into: &item.itunes)
             || ExtensionElements.media(node, into: &item.media)
+    }
+
+    /// Atom 1.0 elements inside an RSS item: links, and the author and dates .NET writes.
+    private func atomElement(_ node: XMLNode, into item: inout RSSItem) {
+        switch node.localName {
+        case "link": item.atomLinks.append(ExtensionElements.atomLink(node))
+        case "author": item.atomAuthors.append(ExtensionElements.atomPerson(node))
+        case "updated": item.atomUpdated = node.text
+        case "published": item.atomPublished = node.text
+        default: item.foreignElements.append(ExtensionElements.foreign(node))
+        }
     }
 
     private mutating func coreItemElement(_ node: XMLNode, into item: inout RSSItem) {

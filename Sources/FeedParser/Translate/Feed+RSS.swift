@@ -68,9 +68,11 @@ extension TranslationContext {
             content: item.contentEncoded.map { html($0, base: itemBase, field: "content:encoded") }
                 ?? item.xhtmlBody.map { html($0, base: itemBase, field: "xhtml:body") },
             published: date(item.pubDate, field: "pubDate")
-                ?? date(item.dublinCore.dates.first, field: "dc:date"),
+                ?? date(item.dublinCore.dates.first, field: "dc:date")
+                ?? date(item.atomPublished, field: "atom:published"),
             updated: date(item.dublinCore.modified.first, field: "dcterms:modified")
-                ?? date(item.dublinCore.dates.first, field: "dc:date"),
+                ?? date(item.dublinCore.dates.first, field: "dc:date")
+                ?? date(item.atomUpdated, field: "atom:updated"),
             authors: itemAuthors(item),
             categories: (item.categories.map { Category(term: $0.value.trimmed, scheme: $0.domain) }
                 + item.dublinCore.subjects.map { Category(term: $0.trimmed) }).filter { !$0.term.isEmpty },
@@ -121,6 +123,12 @@ extension TranslationContext {
             !people[..<index].contains { $0.name == person.name }
         }.map(\.element)
         if !people.isEmpty { return people }
+        let atomAuthors = item.atomAuthors.filter { !$0.name.trimmed.isEmpty }
+        if !atomAuthors.isEmpty {
+            return atomAuthors.map {
+                Person(name: $0.name.trimmed, email: $0.email?.trimmed, uri: $0.uri?.trimmed)
+            }
+        }
         return item.itunes.author.flatMap(PersonText.parse).map { [$0] } ?? []
     }
 
