@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "FeedModel", swiftSettings: strictSettings),
         .target(name: "FeedDates", swiftSettings: strictSettings),
         .target(name: "FeedFormats", swiftSettings: strictSettings),
+        .target(name: "FeedJSON", swiftSettings: strictSettings),
         .target(
             name: "FeedWriter",
             dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "FeedParser",
-            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
+            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates", "FeedJSON"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -58,7 +59,9 @@ let package = Package(
         ),
         .target(
             name: "FeedwrightKit",
-            dependencies: ["FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser"],
+            dependencies: [
+                "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import FeedFormats
+import FeedJSON
 import Foundation
 
 /// Reads a JSON Feed 1.0 or 1.1 document into its tree. Members of the wrong type lose
@@ -11,12 +12,22 @@ struct JSONFeedDecoder {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw FeedParseError("not valid JSON: \(error.localizedDescription)")
+            throw Self.syntaxError(in: data)
         }
         guard let root = object as? [String: Any] else {
             throw FeedParseError("a JSON Feed must be a JSON object")
         }
         return feed(root)
+    }
+
+    /// Where and why the bytes are not JSON: Foundation's own error names no position.
+    static func syntaxError(in data: Data) -> FeedParseError {
+        let bytes = [UInt8](data)
+        guard let failure = JSONSyntax.check(bytes) else {
+            return FeedParseError("not valid JSON (a number out of range or nesting too deep)")
+        }
+        let (line, column) = JSONSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
+        return FeedParseError("invalid JSON: \(failure.message)", line: line, column: column)
     }
 
     private mutating func feed(_ root: [String: Any]) -> JSONFeed {

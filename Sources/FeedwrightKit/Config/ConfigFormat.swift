@@ -1,3 +1,4 @@
+import FeedJSON
 internal import Foundation
 
 /// Shape checks for the config's string values.
@@ -25,11 +26,11 @@ enum ConfigFormat {
     /// the `x`/`i` singletons), then `-`-separated subtags of 1–8 letters or digits.
     static func isLanguageTag(_ text: String) -> Bool {
         let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, primary.utf8.allSatisfy(ConfigText.isASCIILetter),
+        guard let primary = subtags.first, primary.utf8.allSatisfy(JSONText.isASCIILetter),
             (2...8).contains(primary.utf8.count) || ["x", "i"].contains(primary.lowercased())
         else { return false }
         return subtags.dropFirst().allSatisfy {
-            (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy(ConfigText.isASCIILetterOrDigit)
+            (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy(JSONText.isASCIILetterOrDigit)
         }
     }
 
@@ -49,7 +50,7 @@ enum ConfigFormat {
         case 2:
             let local = pieces[0].utf8
             return !local.isEmpty
-                && local.allSatisfy { ConfigText.isASCIILetterOrDigit($0) || "-._".utf8.contains($0) }
+                && local.allSatisfy { JSONText.isASCIILetterOrDigit($0) || "-._".utf8.contains($0) }
                 && isDNSName(pieces[1])
         default: return false
         }
@@ -59,8 +60,8 @@ enum ConfigFormat {
         name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { component in
             let bytes = Array(component.utf8)
             guard let first = bytes.first, let last = bytes.last else { return false }
-            return ConfigText.isASCIILetterOrDigit(first) && ConfigText.isASCIILetterOrDigit(last)
-                && bytes.allSatisfy { ConfigText.isASCIILetterOrDigit($0) || $0 == UInt8(ascii: "-") }
+            return JSONText.isASCIILetterOrDigit(first) && JSONText.isASCIILetterOrDigit(last)
+                && bytes.allSatisfy { JSONText.isASCIILetterOrDigit($0) || $0 == UInt8(ascii: "-") }
         }
     }
 

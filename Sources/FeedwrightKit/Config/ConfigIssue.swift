@@ -1,3 +1,5 @@
+import FeedJSON
+
 /// A problem found while walking the decoded config, before the file name is attached.
 struct ConfigIssue: Error {
     /// The key path of the offending value, `nil` for the document as a whole.
@@ -15,6 +17,6 @@ struct ConfigIssue: Error {
 
     /// "expected <what>, found <quoted value>".
     static func invalid(_ keyPath: String, expected: String, found text: String) -> ConfigIssue {
-        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(ConfigText.quoted(text))")
+        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(JSONText.quoted(text))")
     }
 }

@@ -1,4 +1,5 @@
 internal import FeedDates
+import FeedJSON
 import FeedModel
 internal import Foundation
 
@@ -61,9 +62,9 @@ extension ConfigLoader {
     static func timeZone(_ feed: ConfigObject) throws(ConfigIssue) -> TimeZone {
         guard let identifier = try feed.string("timeZone") else { return TimeZone(identifier: "UTC")! }
         if let zone = ConfigTimeZone.zone(named: identifier) { return zone }
-        var message = "unknown time zone \(ConfigText.quoted(identifier))"
+        var message = "unknown time zone \(JSONText.quoted(identifier))"
         if let suggestion = ConfigTimeZone.suggestion(for: identifier) {
-            message += "; did you mean \(ConfigText.quoted(suggestion))?"
+            message += "; did you mean \(JSONText.quoted(suggestion))?"
         }
         throw ConfigIssue(keyPath: feed.keyPath("timeZone"), message: message)
     }

@@ -1,3 +1,4 @@
+import FeedJSON
 public import Foundation
 
 /// Reads and checks Feedwright's `config.json`.
@@ -51,12 +52,12 @@ public enum ConfigLoader {
 
     private static func parse(_ data: Data, fileName: String) throws(ConfigError) -> Any {
         let bytes = [UInt8](data)
-        let content = bytes.starts(with: ConfigSourceLocation.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
+        let content = bytes.starts(with: JSONSourceLocation.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
         guard content.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw ConfigError(file: fileName, message: "the file is empty; expected a JSON object")
         }
-        if let failure = ConfigJSONSyntax.check(bytes) {
-            let (line, column) = ConfigSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
+        if let failure = JSONSyntax.check(bytes) {
+            let (line, column) = JSONSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
             let message = failure.keyPath == nil ? "invalid JSON: " + failure.message : failure.message
             throw ConfigError(
                 file: fileName, keyPath: failure.keyPath, line: line, column: column, message: message)
@@ -79,7 +80,7 @@ public enum ConfigLoader {
         if let range = detail.range(of: "around character "),
             let offset = Int(detail[range.upperBound...].prefix(while: \.isNumber))
         {
-            (result.line, result.column) = ConfigSourceLocation.lineAndColumn(of: offset, in: bytes)
+            (result.line, result.column) = JSONSourceLocation.lineAndColumn(of: offset, in: bytes)
         }
         return result
     }

@@ -1,3 +1,5 @@
+import FeedJSON
+
 /// A JSON object from the config, with typed accessors that report problems by key path.
 ///
 /// Creating one checks that the value is an object and holds only the `keys` the schema
@@ -18,13 +20,13 @@ struct ConfigObject {
         self.values = values
         if let keys, let unknown = values.keys.filter({ !keys.contains($0) }).sorted().first {
             throw ConfigIssue(
-                keyPath: ConfigText.keyPath(path, unknown), message: Self.unknownKey(unknown, keys))
+                keyPath: JSONText.keyPath(path, unknown), message: Self.unknownKey(unknown, keys))
         }
     }
 
     /// The key path of `key` in this object.
     func keyPath(_ key: String) -> String {
-        ConfigText.keyPath(path, key)
+        JSONText.keyPath(path, key)
     }
 
     /// The raw value of `key`, `nil` when absent.
@@ -78,7 +80,7 @@ struct ConfigObject {
 
     private static func unknownKey(_ key: String, _ keys: [String]) -> String {
         if let suggestion = ConfigEditDistance.suggestion(for: key, among: keys) {
-            return "unknown key; did you mean \(ConfigText.quoted(suggestion))?"
+            return "unknown key; did you mean \(JSONText.quoted(suggestion))?"
         }
         return "unknown key; expected one of: " + keys.joined(separator: ", ")
     }

@@ -1,3 +1,4 @@
+import FeedJSON
 internal import Foundation
 
 /// Looks up `feed.timeZone` values in the tz database.
@@ -24,7 +25,7 @@ enum ConfigTimeZone {
         identifier.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
             !component.isEmpty && component != "." && component != ".."
                 && component.utf8.allSatisfy {
-                    ConfigText.isASCIILetterOrDigit($0) || "_+-".utf8.contains($0)
+                    JSONText.isASCIILetterOrDigit($0) || "_+-".utf8.contains($0)
                 }
         }
     }

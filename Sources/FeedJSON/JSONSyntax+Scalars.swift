@@ -1,5 +1,5 @@
 /// Strings and numbers, the two token kinds with an inner grammar.
-extension ConfigJSONSyntax {
+extension JSONSyntax {
     /// Reads a string token starting at its opening quote and returns its decoded text.
     mutating func string() throws(Failure) -> String {
         let start = index
@@ -122,6 +122,6 @@ extension ConfigJSONSyntax {
     private func incompleteNumber(start: Int) -> String {
         let shown = String(decoding: bytes[start..<index], as: UTF8.self)
         let found = index < bytes.count ? describeCurrent() : "the end of the file"
-        return "incomplete number \(ConfigText.quoted(shown)): expected a digit, found \(found)"
+        return "incomplete number \(JSONText.quoted(shown)): expected a digit, found \(found)"
     }
 }

@@ -1,15 +1,17 @@
-/// A strict RFC 8259 syntax check of the config's bytes, run before `JSONSerialization`.
+/// A strict RFC 8259 syntax check of JSON bytes, run before (or after a failed)
+/// `JSONSerialization`.
 ///
 /// `JSONSerialization` accepts trailing commas, keeps the last of duplicate keys, and on
 /// Linux reports most errors as "around character N" or with no position at all. This
 /// checker rejects all of those and reports the first problem with its byte offset (and,
-/// for duplicate keys, the key path), which the loader turns into `line:column`.
-struct ConfigJSONSyntax {
+/// for duplicate keys, the key path), which callers turn into `line:column` with
+/// ``JSONSourceLocation``.
+public struct JSONSyntax {
     /// The first syntax problem: where, which key (for duplicates) and what.
-    struct Failure: Error, Equatable {
-        var offset: Int
-        var keyPath: String?
-        var message: String
+    public struct Failure: Error, Equatable, Sendable {
+        public var offset: Int
+        public var keyPath: String?
+        public var message: String
     }
 
     /// Deeper nesting than this is refused rather than recursed into.
@@ -19,8 +21,8 @@ struct ConfigJSONSyntax {
     var index = 0
 
     /// The first problem in `bytes`, or `nil` when they are one well-formed JSON value.
-    static func check(_ bytes: [UInt8]) -> Failure? {
-        var checker = ConfigJSONSyntax(bytes: bytes)
+    public static func check(_ bytes: [UInt8]) -> Failure? {
+        var checker = JSONSyntax(bytes: bytes)
         do throws(Failure) {
             try checker.document()
             return nil
@@ -30,10 +32,10 @@ struct ConfigJSONSyntax {
     }
 
     private mutating func document() throws(Failure) {
-        if let invalid = ConfigSourceLocation.firstInvalidUTF8(in: bytes) {
+        if let invalid = JSONSourceLocation.firstInvalidUTF8(in: bytes) {
             throw Failure(offset: invalid, message: "the file is not valid UTF-8")
         }
-        if bytes.starts(with: ConfigSourceLocation.byteOrderMark) { index = 3 }
+        if bytes.starts(with: JSONSourceLocation.byteOrderMark) { index = 3 }
         try value(path: nil, depth: 0)
         skipWhitespace()
         guard current == nil else { throw expected("the end of the file after the top-level value") }
@@ -68,7 +70,7 @@ struct ConfigJSONSyntax {
             guard current == "\"" else { throw expected("a key in double quotes") }
             let keyOffset = index
             let key = try string()
-            let keyPath = ConfigText.keyPath(path, key)
+            let keyPath = JSONText.keyPath(path, key)
             guard seen.insert(key).inserted else {
                 throw Failure(offset: keyOffset, keyPath: keyPath, message: "duplicate key")
             }
@@ -87,7 +89,7 @@ struct ConfigJSONSyntax {
         if current == "]" { return index += 1 }
         var count = 0
         while true {
-            try value(path: ConfigText.keyPath(path, index: count), depth: depth)
+            try value(path: JSONText.keyPath(path, index: count), depth: depth)
             count += 1
             guard try separator(closing: "]", what: "an element") else { return }
         }
@@ -113,11 +115,11 @@ struct ConfigJSONSyntax {
     /// `true`, `false` or `null`; any other bare word is an error naming it.
     private mutating func literal() throws(Failure) {
         let start = index
-        while index < bytes.count, ConfigText.isASCIILetterOrDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, JSONText.isASCIILetterOrDigit(bytes[index]) { index += 1 }
         let word = String(decoding: bytes[start..<index], as: UTF8.self)
         guard ["true", "false", "null"].contains(word) else {
             let expected = "expected true, false, null or a string in double quotes"
-            throw Failure(offset: start, message: "unexpected word \(ConfigText.quoted(word)); \(expected)")
+            throw Failure(offset: start, message: "unexpected word \(JSONText.quoted(word)); \(expected)")
         }
     }
 
@@ -162,7 +164,7 @@ extension String {
     }
 }
 
-extension ConfigJSONSyntax.Failure {
+extension JSONSyntax.Failure {
     init(offset: Int, message: String) {
         self.init(offset: offset, keyPath: nil, message: message)
     }

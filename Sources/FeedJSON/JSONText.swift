@@ -1,8 +1,8 @@
-/// Formatting helpers that keep every config message on one line.
-enum ConfigText {
+/// Formatting helpers that keep every message about a JSON document on one line.
+public enum JSONText {
     /// `text` in double quotes, with quotes, backslashes and control characters escaped and
     /// anything past 60 characters elided, so a value never breaks the line.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         let limit = 60
         let shown = text.count > limit ? String(text.prefix(limit)) + "…" : text
         var result = "\""
@@ -23,14 +23,14 @@ enum ConfigText {
 
     /// The key path of `key` inside `parent`: `feed.title`, or `pinnedDates["A title"]` for
     /// keys that are not plain ASCII identifiers.
-    static func keyPath(_ parent: String?, _ key: String) -> String {
+    public static func keyPath(_ parent: String?, _ key: String) -> String {
         let component = isIdentifier(key) ? key : "[\(quoted(key))]"
         guard let parent else { return component }
         return component.hasPrefix("[") ? parent + component : parent + "." + component
     }
 
     /// The key path of element `index` of the array at `parent`.
-    static func keyPath(_ parent: String?, index: Int) -> String {
+    public static func keyPath(_ parent: String?, index: Int) -> String {
         (parent ?? "") + "[\(index)]"
     }
 
@@ -43,11 +43,11 @@ enum ConfigText {
         }
     }
 
-    static func isASCIILetter(_ byte: UInt8) -> Bool {
+    public static func isASCIILetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
-    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    public static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

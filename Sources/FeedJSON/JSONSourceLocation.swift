@@ -1,8 +1,8 @@
-/// Byte offsets in the config file turned into what an editor shows.
-enum ConfigSourceLocation {
+/// Byte offsets in a JSON document turned into what an editor shows.
+public enum JSONSourceLocation {
     /// The 1-based line and column of byte `offset` in `bytes`. Columns count Unicode
     /// scalars, so `é` is one column; a leading byte order mark is not counted.
-    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    public static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let offset = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
@@ -15,10 +15,10 @@ enum ConfigSourceLocation {
     }
 
     /// The UTF-8 byte order mark, which `JSONSerialization` skips and so do we.
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The offset of the first byte that is not part of valid UTF-8, or `nil`.
-    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
