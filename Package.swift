@@ -51,7 +51,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates"], swiftSettings: strictSettings),
+        .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates", "FeedXML"], swiftSettings: strictSettings),
         .target(
             name: "FeedState",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],

@@ -24,18 +24,4 @@ public enum Fixtures {
         URL(fileURLWithPath: filePath).deletingLastPathComponent()
     }
 
-    /// The repository root, found from a test file's path (`Tests/<Target>/<file>`).
-    public static func repositoryRoot(_ filePath: String = #filePath) -> URL {
-        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-    }
-
-    /// The first line of a fixture when it is a comment (`#`, `//` or `<!--`): what the
-    /// fixture covers, shown in test names and failures.
-    public static func summary(of file: URL) -> String {
-        guard let text = try? String(contentsOf: file, encoding: .utf8),
-            let first = text.split(separator: "\n", maxSplits: 1).first
-        else { return file.lastPathComponent }
-        return String(first)
-    }
 }

@@ -12,8 +12,4 @@ public enum FeedSourceFormat: String, Sendable, Equatable, CaseIterable {
     case atom10 = "Atom 1.0"
     case jsonFeed10 = "JSON Feed 1.0"
     case jsonFeed11 = "JSON Feed 1.1"
-
-    public var isRSS: Bool { rawValue.hasPrefix("RSS") }
-    public var isAtom: Bool { rawValue.hasPrefix("Atom") }
-    public var isJSON: Bool { rawValue.hasPrefix("JSON") }
 }

@@ -1,14 +1,15 @@
+import FeedXML
 import Foundation
 
 /// Serialises children back to markup, for XHTML content (`type="xhtml"`, `xhtml:body`),
 /// whose value is the markup itself.
 extension XMLNode {
     var innerMarkup: String {
-        guard !children.isEmpty else { return MarkupEscaping.text(text) }
+        guard !children.isEmpty else { return MarkupEscaping.escaped(text) }
         var out = ""
         for child in children {
             switch child {
-            case .text(let text): out += MarkupEscaping.text(text)
+            case .text(let text): out += MarkupEscaping.escaped(text)
             case .element(let node): node.appendMarkup(to: &out)
             }
         }
@@ -18,9 +19,9 @@ extension XMLNode {
     private func appendMarkup(to out: inout String) {
         out += "<" + localName
         for attribute in attributes where attribute.namespaceURI.isEmpty {
-            out += " \(attribute.localName)=\"\(MarkupEscaping.attribute(attribute.value))\""
+            out += " \(attribute.localName)=\"\(MarkupEscaping.escaped(attribute.value, quotes: true))\""
         }
-        if children.isEmpty && text.isEmpty && MarkupEscaping.voidElements.contains(localName) {
+        if children.isEmpty && text.isEmpty && voidElements.contains(localName) {
             out += ">"
             return
         }
@@ -28,17 +29,7 @@ extension XMLNode {
     }
 }
 
-enum MarkupEscaping {
-    static let voidElements: Set<String> = [
-        "br", "hr", "img", "input", "meta", "link", "area", "col", "wbr", "source",
-    ]
-
-    static func text(_ value: String) -> String {
-        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    static func attribute(_ value: String) -> String {
-        text(value).replacingOccurrences(of: "\"", with: "&quot;")
-    }
-}
+/// Elements HTML writes without an end tag.
+private let voidElements: Set<String> = [
+    "br", "hr", "img", "input", "meta", "link", "area", "col", "wbr", "source",
+]
