@@ -1,0 +1,71 @@
+public import FeedModel
+public import Foundation
+
+/// Merges partner entries into the site's timeline, dropping the partner copies of a
+/// story already there.
+///
+/// Two entries are the same story when their `ItemKey`s are equal and their instants
+/// (`Entry.effectiveDate`) are at most `window` apart, inclusive. Instants are compared,
+/// not wall-clock readings, so `16:45 +03:00` and `13:45Z` are the same time.
+///
+/// - Every local entry is kept, even two local entries with the same key: the site's
+///   own timeline is not ours to edit.
+/// - Partner entries are considered earliest first (ties in their input order), and one
+///   is dropped when an entry kept before it matches; so among partner copies the
+///   earliest wins, and a local entry beats even an earlier partner copy.
+/// - An entry without a date is never a duplicate and never makes another entry one:
+///   without an instant there is no way to tell a repeat from a new story that
+///   happens to share a title (`Погода`, `Курс валют`).
+/// - A dropped copy does not extend the window: a third copy is compared with kept
+///   entries only, so a story repeated every 20 minutes is not merged forever.
+public struct Deduplicator: Sendable {
+    /// How far apart, in seconds, two entries with the same key may be and still be one
+    /// story.
+    public var window: TimeInterval
+
+    /// A deduplicator treating same-key entries at most `window` seconds apart as one.
+    public init(window: TimeInterval = 30 * 60) {
+        self.window = window
+    }
+
+    /// `local` kept whole, plus the entries of `partners` that do not repeat a kept one.
+    /// Runs in expected linear time in the number of entries (plus the sort of the
+    /// partners by date), whatever the titles.
+    public func merge(local: [Entry], partners: [Entry]) -> DedupOutcome {
+        var index = KeptIndex(capacity: local.count + partners.count)
+        for (position, instant) in Self.dated(local) {
+            index.insertLocal(ItemKey(title: local[position].title), instant: instant, id: local[position].id)
+        }
+        var winners = [String?](repeating: nil, count: partners.count)
+        for (position, instant) in Self.dated(partners) {
+            let entry = partners[position]
+            winners[position] = index.keepPartner(
+                ItemKey(title: entry.title), instant: instant, id: entry.id, window: window)
+        }
+        return Self.outcome(local: local, partners: partners, winners: winners)
+    }
+
+    /// The dated entries' positions and instants, earliest first, ties in input order.
+    /// Each key's kept entries are then appended in time order, which `KeptIndex` needs.
+    private static func dated(_ entries: [Entry]) -> [(position: Int, instant: Date)] {
+        let dated = entries.indices.compactMap { position in
+            entries[position].effectiveDate.map { (position: position, instant: $0) }
+        }
+        return dated.sorted { $0.instant != $1.instant ? $0.instant < $1.instant : $0.position < $1.position }
+    }
+
+    /// `winners[i]` is the id of the entry that `partners[i]` repeats, if it does.
+    private static func outcome(local: [Entry], partners: [Entry], winners: [String?]) -> DedupOutcome {
+        var kept = local
+        kept.reserveCapacity(local.count + partners.count)
+        var duplicates: [Duplicate] = []
+        for (entry, winner) in zip(partners, winners) {
+            if let winner {
+                duplicates.append(Duplicate(dropped: entry, keptID: winner))
+            } else {
+                kept.append(entry)
+            }
+        }
+        return DedupOutcome(kept: kept, duplicates: duplicates)
+    }
+}
