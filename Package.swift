@@ -58,16 +58,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FeedAggregator",
+            dependencies: ["FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedFetch", "FeedState"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
+                "FeedAggregator", "FeedFetch",
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "feedwright",
             dependencies: [
-                "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch",
+                "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch", "FeedModel", "FeedAggregator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -106,6 +112,18 @@ let package = Package(
             name: "FeedParserTests",
             dependencies: ["FeedParser", "FeedWriter", "FeedXML", "FeedTestSupport"],
             exclude: ["Fixtures", "Goldens"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedFetchTests",
+            dependencies: ["FeedFetch", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedAggregatorTests",
+            dependencies: ["FeedAggregator", "FeedModel", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,22 +1,33 @@
-/// What to fetch, and how politely.
-public struct FetchRequest: Sendable {
+/// What to fetch, with the validators kept from the last successful fetch of it.
+public struct FetchRequest: Sendable, Equatable {
     public var url: String
-    /// Validators from the last successful fetch, for a conditional GET.
+    /// Sent as `If-None-Match`: the `ETag` the state store kept.
     public var etag: String?
+    /// Sent as `If-Modified-Since`: the `Last-Modified` the state store kept.
     public var lastModified: String?
-    /// The whole exchange, redirects included, must finish within this many seconds.
-    public var timeout: Int
-    /// A body larger than this (after decompression) is refused.
-    public var maxBytes: Int
+    /// Overrides the policy's total timeout, in seconds, for this request.
+    public var timeout: Int?
+    /// Overrides the policy's body-size cap for this request.
+    public var maxBytes: Int?
 
     public init(
-        url: String, etag: String? = nil, lastModified: String? = nil, timeout: Int = 30,
-        maxBytes: Int = 50 << 20
+        url: String, etag: String? = nil, lastModified: String? = nil, timeout: Int? = nil,
+        maxBytes: Int? = nil
     ) {
         self.url = url
         self.etag = etag
         self.lastModified = lastModified
         self.timeout = timeout
         self.maxBytes = maxBytes
+    }
+}
+
+extension FetchPolicy {
+    /// The policy with the request's own limits, where it sets any.
+    func overridden(by request: FetchRequest) -> FetchPolicy {
+        var policy = self
+        if let timeout = request.timeout { policy.totalTimeout = .seconds(timeout) }
+        if let maxBytes = request.maxBytes { policy.maxBodyBytes = maxBytes }
+        return policy
     }
 }

@@ -1,115 +1,124 @@
-import AsyncHTTPClient
 import FeedWriter
 public import Foundation
-import NIOCore
-import NIOHTTP1
 
 /// Fetches feeds over HTTP the way publishers expect of a good citizen: a User-Agent that
-/// names Feedwright, conditional requests, compression, bounded redirects, sizes and times.
+/// names Feedwright, conditional requests, compression, few requests at once per host,
+/// bounded redirects, sizes and times. It also protects the machine it runs on: addresses
+/// that are not public are refused unless the policy allows them, on every redirect hop.
 public final class Fetcher: Sendable {
-    public static let maxRedirects = 5
     public static let userAgent =
         "Feedwright/\(FeedwrightVersion.current) (+https://github.com/feedwright/feedwright)"
 
-    private let client: HTTPClient
+    public let policy: FetchPolicy
+    let now: @Sendable () -> Date
+    private let limiter: RequestLimiter
 
-    public init() {
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: Self.maxRedirects, allowCycles: false),
-            timeout: .init(connect: .seconds(10), read: .seconds(30)),
-            decompression: .enabled(limit: .ratio(50)))
-        configuration.httpVersion = .automatic
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    /// - Parameter now: the clock that turns a `Retry-After` date into a wait.
+    public init(policy: FetchPolicy = FetchPolicy(), now: @escaping @Sendable () -> Date = { Date() }) {
+        self.policy = policy
+        self.now = now
+        self.limiter = RequestLimiter(overall: policy.overallLimit, perHost: policy.perHostLimit)
     }
 
-    /// Shuts the client down; call once when done.
-    public func shutdown() async {
-        try? await client.shutdown()
-    }
+    /// Nothing is pooled between fetches (each hop gets a connection pinned to the address
+    /// that was checked), so there is nothing to release; kept for callers that say when
+    /// they are done.
+    public func shutdown() async {}
 
-    /// Fetches `request.url`. A 304 returns an empty body; any other non-2xx status throws.
+    /// Fetches `request.url`, following redirects itself so that each hop is checked and
+    /// recorded. Returns 2xx and 304 responses; everything else throws.
     public func fetch(_ request: FetchRequest) async throws(FetchError) -> FetchResponse {
-        guard let url = URL(string: request.url), ["http", "https"].contains(url.scheme?.lowercased() ?? "")
-        else {
-            throw .invalidURL(request.url)
-        }
+        let transfer = Transfer(policy: policy.overridden(by: request), request: request, now: now)
         do {
-            let response = try await client.execute(
-                httpRequest(request), timeout: .seconds(Int64(request.timeout)))
-            return try await read(response, request: request)
+            return try await follow(transfer)
         } catch let error as FetchError {
             throw error
         } catch {
-            throw Self.classify(error, timeout: request.timeout)
+            throw transfer.classify(error)
         }
     }
 
-    private func httpRequest(_ request: FetchRequest) -> HTTPClientRequest {
-        var http = HTTPClientRequest(url: request.url)
-        http.headers.add(name: "User-Agent", value: Self.userAgent)
-        http.headers.add(
-            name: "Accept",
-            value:
-                "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8"
-        )
-        http.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
-        if let etag = request.etag { http.headers.add(name: "If-None-Match", value: etag) }
-        if let lastModified = request.lastModified {
-            http.headers.add(name: "If-Modified-Since", value: lastModified)
-        }
-        return http
-    }
-
-    private func read(_ response: HTTPClientResponse, request: FetchRequest) async throws -> FetchResponse {
-        let finalURL = response.url?.absoluteString ?? request.url
-        let status = Int(response.status.code)
-        guard (200..<300).contains(status) || status == 304 else {
-            throw FetchError.status(status, url: finalURL)
-        }
-        var body = Data()
-        for try await chunk in response.body {
-            guard body.count + chunk.readableBytes <= request.maxBytes else {
-                throw FetchError.tooLarge(limit: request.maxBytes)
-            }
-            body.append(contentsOf: chunk.readableBytesView)
-        }
-        return FetchResponse(
-            status: status, finalURL: finalURL, body: body, etag: response.headers.first(name: "ETag"),
-            lastModified: response.headers.first(name: "Last-Modified"),
-            charset: Self.charset(response.headers.first(name: "Content-Type")),
-            redirects: Self.redirects(response.history))
-    }
-
-    private static func redirects(_ history: [HTTPClientRequestResponse]) -> [FetchResponse.Redirect] {
-        zip(history, history.dropFirst()).compactMap { hop, next in
-            let code = Int(hop.responseHead.status.code)
-            guard (300..<400).contains(code) else { return nil }
-            return FetchResponse.Redirect(from: hop.request.url, to: next.request.url, status: code)
-        }
-    }
-
-    /// The `charset` parameter of a `Content-Type` header.
-    static func charset(_ contentType: String?) -> String? {
-        guard let contentType else { return nil }
-        for parameter in contentType.split(separator: ";").dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            if pair.count == 2, pair[0].lowercased() == "charset" {
-                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+    private func follow(_ transfer: Transfer) async throws -> FetchResponse {
+        let policy = transfer.policy
+        var url = try Self.validated(transfer.request.url, relativeTo: nil)
+        var redirects: [FetchResponse.Redirect] = []
+        var visited: Set<String> = [url.absoluteString]
+        var budget = policy.totalTimeout
+        while true {
+            let (outcome, spent) = try await hop(url, transfer: transfer, budget: budget)
+            budget -= spent
+            switch outcome {
+            case .done(var response):
+                response.redirects = redirects
+                return response
+            case .redirect(let status, let location):
+                let next = try Self.validated(location, relativeTo: url)
+                redirects.append(.init(from: url.absoluteString, to: next.absoluteString, status: status))
+                guard visited.insert(next.absoluteString).inserted else {
+                    throw FetchError.redirectLoop(url: next.absoluteString)
+                }
+                guard redirects.count <= policy.maxRedirects else {
+                    throw FetchError.tooManyRedirects(limit: policy.maxRedirects)
+                }
+                url = next
             }
         }
-        return nil
     }
 
-    private static func classify(_ error: any Error, timeout: Int) -> FetchError {
-        if let client = error as? HTTPClientError {
-            switch client {
-            case .deadlineExceeded, .readTimeout, .connectTimeout: return .timedOut(seconds: timeout)
-            case .redirectLimitReached, .redirectCycleDetected: return .tooManyRedirects
-            default: return .transport(String(describing: client))
+    /// One request under the host's concurrency slot. Only time spent holding the slot
+    /// counts against the total timeout: waiting behind our own limits is not the server's
+    /// slowness.
+    private func hop(
+        _ url: URL, transfer: Transfer, budget: Duration
+    ) async throws -> (Outcome, spent: Duration) {
+        let seconds = Self.wholeSeconds(transfer.policy.totalTimeout)
+        return try await limiter.withSlot(host: url.host?.lowercased() ?? "") {
+            let started = ContinuousClock.now
+            let outcome = try await TimeLimit.run(within: budget, reportedAs: seconds) {
+                try await transfer.exchange(url)
             }
+            return (outcome, ContinuousClock.now - started)
         }
-        return .transport(String(describing: error))
+    }
+
+    static func validated(_ text: String, relativeTo base: URL?) throws(FetchError) -> URL {
+        guard let url = URL(string: text, relativeTo: base)?.absoluteURL,
+            ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false
+        else {
+            throw .invalidURL(text)
+        }
+        return url
+    }
+
+    static func wholeSeconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) + (attoseconds > 0 ? 1 : 0)
+    }
+}
+
+/// What one request led to.
+enum Outcome: Sendable {
+    case done(FetchResponse)
+    case redirect(status: Int, location: String)
+}
+
+/// Races work against a clock. AsyncHTTPClient's own deadline stops at the response head,
+/// and a server that drips its body a byte at a time would otherwise never time out.
+enum TimeLimit {
+    static func run<T: Sendable>(
+        within limit: Duration, reportedAs seconds: Int, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let value = try await group.next() ?? nil else {
+                throw FetchError.timedOut(seconds: seconds)
+            }
+            return value
+        }
     }
 }

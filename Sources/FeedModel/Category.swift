@@ -1,5 +1,5 @@
 /// A category or tag: Atom's `term`/`scheme`/`label`, RSS's text and `domain`.
-public struct Category: Sendable, Equatable, Hashable {
+public struct Category: Sendable, Equatable, Hashable, Codable {
     public var term: String
     public var scheme: String?
     public var label: String?

@@ -1,6 +1,6 @@
 /// A media file attached to an entry (RSS `enclosure`, Atom `link rel="enclosure"`,
 /// JSON Feed `attachments`).
-public struct Enclosure: Sendable, Equatable, Hashable {
+public struct Enclosure: Sendable, Equatable, Hashable, Codable {
     public var url: String
     public var mimeType: String
     /// Size in bytes; `nil` when unknown (RSS then writes 0, as its best practice says).

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// One item of a feed (RSS `item`, Atom `entry`, JSON Feed item).
-public struct Entry: Sendable, Equatable {
+public struct Entry: Sendable, Equatable, Codable {
     /// Stable identifier: never random and never derived from content that may be edited.
     public var id: String
     public var title: String

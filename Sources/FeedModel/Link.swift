@@ -1,5 +1,5 @@
 /// A typed web link, as Atom models it; RSS and JSON Feed links map onto `rel` values.
-public struct Link: Sendable, Equatable, Hashable {
+public struct Link: Sendable, Equatable, Hashable, Codable {
     public var href: String
     /// Link relation; `alternate` when the source format does not say.
     public var rel: String

@@ -1,5 +1,5 @@
 /// An author or contributor.
-public struct Person: Sendable, Equatable, Hashable {
+public struct Person: Sendable, Equatable, Hashable, Codable {
     public var name: String
     public var email: String?
     public var uri: String?

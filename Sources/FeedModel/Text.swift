@@ -1,7 +1,7 @@
 /// Human-readable text together with how it is to be read.
-public struct Text: Sendable, Equatable, Hashable {
+public struct Text: Sendable, Equatable, Hashable, Codable {
     /// How `value` is encoded.
-    public enum Kind: String, Sendable, Equatable, Hashable {
+    public enum Kind: String, Sendable, Equatable, Hashable, Codable {
         /// Plain text: markup characters are literal.
         case plain = "text"
         /// An HTML fragment.

@@ -3,10 +3,11 @@ import GRDB
 
 /// Feedwright's memory between runs: a SQLite database, safe for two processes at once.
 ///
-/// For now it remembers when each item first appeared in our output, so an item whose
-/// source gives no date keeps the same date on every later run.
+/// It remembers when each of our own items first appeared, so an item whose source gives
+/// no date keeps the same date on every later run, and, for partner sources, the fetch
+/// state (validators, failures, back-off) and an archive of their items.
 public final class StateStore: Sendable {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: URL) throws(StateError) {
@@ -51,7 +52,15 @@ public final class StateStore: Sendable {
         }
     }
 
-    private func perform<T>(_ body: (Database) throws -> T) throws(StateError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StateError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw StateError(path: path.path, underlying: error)
+        }
+    }
+
+    func perform<T>(_ body: (Database) throws -> T) throws(StateError) -> T {
         do {
             return try database.write(body)
         } catch {

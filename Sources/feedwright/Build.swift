@@ -1,27 +1,44 @@
 import ArgumentParser
 
 extension Feedwright {
-    /// The job cron runs: today the same as `emit`; merging partner feeds joins it later.
-    struct Build: ParsableCommand {
+    /// The job cron runs: seeds, partner sources, merge, and the three feeds.
+    struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Regenerate every feed from config.json (the command to schedule).")
+            abstract:
+                "Regenerate every feed from config.json: seeds and partner sources (the command to schedule).",
+            discussion: """
+                Exit status: 0 when everything went well; 3 ("partial") when a partner source \
+                failed and the feeds were written from everything else; 1 when nothing was written.
+                """)
 
         @OptionGroup var options: ConfigOptions
 
-        func run() throws {
-            try PublishRun(options: options).run()
+        @Option(help: "The report's form: text, or json (one object with a report per source).")
+        var format: ReportFormat = .text
+
+        @Flag(help: "Show what would change without writing feeds or state.")
+        var dryRun = false
+
+        func run() async throws {
+            try await PublishRun(options: options, format: format, dryRun: dryRun, withSources: true).run()
         }
     }
 
-    /// Writes the site's own items as feeds.
-    struct Emit: ParsableCommand {
+    /// Writes the site's own items as feeds, without partner sources.
+    struct Emit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the seed items as RSS, Atom and JSON Feed into the output directory.")
+            abstract: "Write only the seed items (no partner sources) as RSS, Atom and JSON Feed.")
 
         @OptionGroup var options: ConfigOptions
 
-        func run() throws {
-            try PublishRun(options: options).run()
+        func run() async throws {
+            try await PublishRun(options: options, format: .text, dryRun: false, withSources: false).run()
         }
     }
+}
+
+/// How `build` prints its report.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
 }

@@ -20,10 +20,14 @@ enum InputReader {
     }
 
     private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
-        let fetcher = Fetcher()
+        // A URL typed on the command line is fetched wherever it points, as curl would;
+        // the address rule guards sources read from config.json.
+        let fetcher = Fetcher(
+            policy: FetchPolicy(
+                totalTimeout: .seconds(timeout), maxBodyBytes: maxBytes,
+                allowedAddresses: AddressRange.everything))
         do {
-            let response = try await fetcher.fetch(
-                FetchRequest(url: url, timeout: timeout, maxBytes: maxBytes))
+            let response = try await fetcher.fetch(FetchRequest(url: url))
             await fetcher.shutdown()
             return response
         } catch {

@@ -1,3 +1,4 @@
+import FeedAggregator
 import FeedModel
 import FeedwrightKit
 import Foundation
@@ -66,7 +67,31 @@ enum ConfigFixtures {
         let dates = config.pinnedDates.sorted { $0.key < $1.key }
         lines += dates.map { "pinnedDates[\"\($0.key)\"] = \($0.value.formatted(.iso8601))" }
         if dates.isEmpty { lines.append("pinnedDates = none") }
-        return lines + ["state.path = \(path(config.state.path, folder))"]
+        return lines + ["state.path = \(path(config.state.path, folder))"] + dumpMerge(config, folder: folder)
+    }
+
+    /// Sources always; `dedup` and `fetch` only when they differ from the defaults.
+    private static func dumpMerge(_ config: FeedwrightConfig, folder: String) -> [String] {
+        var lines: [String] = []
+        for (index, source) in config.sources.enumerated() {
+            let location: String
+            switch source.location {
+            case .http(let url): location = url.absoluteString
+            case .file(let url): location = "file " + path(url, folder)
+            }
+            lines.append(
+                "sources[\(index)] = \(source.name) <\(location)> zone=\(source.timeZone?.identifier ?? "nil") "
+                    + "enabled=\(source.enabled) maxItems=\(source.maxItems) "
+                    + "maxAge=\(source.maxAge.map { "\(Int($0)) s" } ?? "nil")")
+        }
+        if config.dedup != DedupSettings() { lines.append("dedup.window = \(Int(config.dedup.window)) s") }
+        let fetch = config.fetch
+        if fetch != FetchSettings() {
+            lines.append(
+                "fetch = timeout \(fetch.timeout) s, connect \(fetch.connectTimeout) s, \(fetch.maxBytes) bytes, "
+                    + "perHost \(fetch.perHost), parallel \(fetch.parallel), allow \(fetch.allowAddresses)")
+        }
+        return lines
     }
 
     private static func show(_ value: String?) -> String {

@@ -5,15 +5,15 @@ import Testing
 
 @Suite("A failed build leaves the published feeds alone")
 struct FailureKeepsOutputTests {
-    @Test func aMalformedSeedLineStopsTheBuildBeforeAnyFileIsTouched() throws {
+    @Test func aMalformedSeedLineStopsTheBuildBeforeAnyFileIsTouched() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
         let config = try site.config()
-        _ = try site.build(config)
+        _ = try await site.build(config)
         let before = try ["rss.xml", "atom.xml", "feed.json"].map(site.output)
         try site.writeSeed("001_broken.txt", "Лента\n13.05.2025 09:00 Без запятой\n")
-        #expect {
-            try site.build(config)
+        await #expect {
+            try await site.build(config)
         } throws: { error in
             "\(error)".hasSuffix(
                 "seeds/001_broken.txt:2: malformed timeline line: expected \"DD.MM.YYYY, HH:MM Title\" "
@@ -25,12 +25,12 @@ struct FailureKeepsOutputTests {
         #expect(leftovers.sorted() == ["atom.xml", "feed.json", "rss.xml"])
     }
 
-    @Test func aMissingSeedDirectoryNamesTheSetting() throws {
+    @Test func aMissingSeedDirectoryNamesTheSetting() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
         let config = try site.config { $0["seeds"] = ["directory": "no-such-dir"] }
-        #expect {
-            try site.build(config)
+        await #expect {
+            try await site.build(config)
         } throws: { error in
             "\(error)".contains("config.json: seeds.directory: seed directory \"")
                 && "\(error)".hasSuffix("no-such-dir\" does not exist")

@@ -17,10 +17,10 @@ struct FirstSeenTests {
         return items.first { $0["title"] as? String == Self.articleTitle }?["date_published"] as? String
     }
 
-    @Test func getsTheTimeItFirstAppearedWithAWarning() throws {
+    @Test func getsTheTimeItFirstAppearedWithAWarning() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
-        let report = try site.build(try unpinned(site))
+        let report = try await site.build(try unpinned(site))
         let warning = try #require(report.warnings.first)
         #expect(warning.location.hasSuffix("000_b01014d3eaefd666.txt:12"))
         #expect(warning.message.contains(Self.articleTitle))
@@ -28,31 +28,31 @@ struct FirstSeenTests {
         #expect(try articleDate(site) == "2026-01-15T12:30:00+03:00")
     }
 
-    @Test func keepsThatTimeOnLaterRunsWithoutWarning() throws {
+    @Test func keepsThatTimeOnLaterRunsWithoutWarning() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
         let config = try unpinned(site)
-        _ = try site.build(config)
-        let later = try site.build(config, now: { FixedClock.instant.addingTimeInterval(3 * 86_400) })
+        _ = try await site.build(config)
+        let later = try await site.build(config, now: { FixedClock.instant.addingTimeInterval(3 * 86_400) })
         #expect(later.warnings.isEmpty)
         #expect(try articleDate(site) == "2026-01-15T12:30:00+03:00")
     }
 
-    @Test func survivesALostStateDatabaseThroughThePublishedFeed() throws {
+    @Test func survivesALostStateDatabaseThroughThePublishedFeed() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
         let config = try unpinned(site)
-        _ = try site.build(config)
+        _ = try await site.build(config)
         try FileManager.default.removeItem(at: config.state.path.deletingLastPathComponent())
-        let later = try site.build(config, now: { FixedClock.instant.addingTimeInterval(86_400) })
+        let later = try await site.build(config, now: { FixedClock.instant.addingTimeInterval(86_400) })
         #expect(later.warnings.isEmpty)
         #expect(try articleDate(site) == "2026-01-15T12:30:00+03:00")
     }
 
-    @Test func aPinnedDateWinsAndNeedsNoWarning() throws {
+    @Test func aPinnedDateWinsAndNeedsNoWarning() async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
-        let report = try site.build(try site.config())
+        let report = try await site.build(try site.config())
         #expect(report.warnings.isEmpty)
         #expect(try articleDate(site) == "2025-05-12T18:00:00+03:00")
     }

@@ -27,8 +27,8 @@ struct SiteSandbox {
 
     func build(
         _ config: FeedwrightConfig, now: @escaping @Sendable () -> Date = FixedClock.now
-    ) throws -> BuildReport {
-        try Publisher(config: config, now: now).run()
+    ) async throws -> BuildReport {
+        try await Publisher(config: config, now: now).run()
     }
 
     func output(_ name: String) throws -> [UInt8] {

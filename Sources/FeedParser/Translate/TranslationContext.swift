@@ -39,6 +39,7 @@ final class TranslationContext {
     /// URLs resolved against `base`.
     func html(_ value: String, base: String?, field: String) -> Text {
         guard options.sanitizeHTML else { return .html(value) }
+        if options.deferSanitizing, base == nil || base == options.documentURL { return .html(value) }
         let result = sanitizer.sanitize(value, baseURL: base ?? options.documentURL)
         if !result.removed.isEmpty {
             let removed = result.removed.prefix(5).map(\.description).joined(separator: ", ")

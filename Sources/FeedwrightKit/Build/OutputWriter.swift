@@ -8,9 +8,16 @@ struct OutputWriter {
     var settings: OutputSettings
     var timeZone: TimeZone
 
-    func write(_ feed: Feed) throws(FeedwrightError) -> [WrittenFile] {
+    /// With `dryRun`, only says which files would change.
+    func write(_ feed: Feed, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
         let rendered = try FeedFormat.allCases.map { format throws(FeedwrightError) in
             (format, target(format), try render(feed, as: format))
+        }
+        if dryRun {
+            return rendered.map { format, target, bytes in
+                let changed = (try? Data(contentsOf: target)) != Data(bytes)
+                return WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed)
+            }
         }
         try createDirectory()
         var staged: [(URL, URL)] = []

@@ -1,32 +1,64 @@
+public import FeedAggregator
 import FeedModel
 import FeedSeed
 import FeedState
 public import FeedWriter
 public import Foundation
 
-/// The whole `emit`/`build` job: read the seeds, date what has no date, assemble the
-/// feed, and replace the three files atomically.
+/// The whole `build` job: read the seeds, date what has no date, merge the partner
+/// sources, assemble the feed, and replace the three files atomically.
 public struct Publisher: Sendable {
     public var config: FeedwrightConfig
     /// The clock, injected so tests are repeatable; only used for first-seen dates.
     public var now: @Sendable () -> Date
 
-    public init(config: FeedwrightConfig, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// False for `emit`: only the site's own items, and the partners' state left alone.
+    public var includePartners: Bool
+
+    public init(
+        config: FeedwrightConfig, includePartners: Bool = true,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.config = config
+        self.includePartners = includePartners
         self.now = now
     }
 
-    /// Runs the job. Nothing on disk changes unless every file could be produced.
-    public func run() throws(FeedwrightError) -> BuildReport {
+    /// Runs the job: seeds, partner sources, merge, and the three files. Nothing on disk
+    /// changes unless every file could be produced; with `dryRun`, nothing changes at all
+    /// and the report says what would. A failing source is reported, not fatal.
+    public func run(dryRun: Bool = false) async throws(FeedwrightError) -> BuildReport {
         let loaded = try loadSeeds()
         var report = BuildReport()
-        let dated = try resolveDates(loaded, report: &report)
+        let store = try openStore(dryRun: dryRun)
+        defer {
+            if dryRun { try? FileManager.default.removeItem(at: store.path.deletingLastPathComponent()) }
+        }
+        let local = try resolveDates(loaded, store: store, report: &report)
+        var (merged, harvest): ([Entry], Harvest?) = (local, nil)
+        if includePartners {
+            (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
+                local: local, store: store)
+        }
+        var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: merged)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
-        let entries = forbidden.clean(dated)
+        feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
         report.warnings += forbidden.warnings
-        let feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: entries)
         report.itemCount = feed.entries.count
-        report.files = try OutputWriter(settings: config.output, timeZone: config.feed.timeZone).write(feed)
+        report.localCount = local.count
+        let writer = OutputWriter(settings: config.output, timeZone: config.feed.timeZone)
+        report.files = try writer.write(feed, dryRun: dryRun)
+        if var harvest {
+            let changes = harvest.finish(published: feed.entries)
+            report.sources = harvest.reports
+            if !dryRun {
+                do {
+                    try store.apply(changes)
+                } catch {
+                    throw .state(error)
+                }
+            }
+        }
         return report
     }
 
@@ -38,15 +70,26 @@ public struct Publisher: Sendable {
         return try SeedLoader(settings: seeds, configFile: configName, importer: importer).load()
     }
 
-    private func resolveDates(
-        _ loaded: SeedLoader.Loaded, report: inout BuildReport
-    ) throws(FeedwrightError) -> [Entry] {
-        let store: StateStore
+    /// A dry run works on a throw-away copy of the state, so that it writes nothing.
+    private func openStore(dryRun: Bool) throws(FeedwrightError) -> StateStore {
+        var path = config.state.path
+        if dryRun {
+            let scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("feedwright-dry-run-\(getpid())-\(UUID().uuidString)")
+            path = scratch.appendingPathComponent("state.sqlite")
+            try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try? FileManager.default.copyItem(at: config.state.path, to: path)
+        }
         do {
-            store = try StateStore(path: config.state.path)
+            return try StateStore(path: path)
         } catch {
             throw .state(error)
         }
+    }
+
+    private func resolveDates(
+        _ loaded: SeedLoader.Loaded, store: StateStore, report: inout BuildReport
+    ) throws(FeedwrightError) -> [Entry] {
         let output = config.output
         let resolver = UndatedItemResolver(
             pinnedDates: config.pinnedDates,
@@ -75,7 +118,15 @@ public struct Publisher: Sendable {
 public struct BuildReport: Sendable {
     public var warnings: [BuildWarning] = []
     public var files: [WrittenFile] = []
+    /// Items in the published feeds.
     public var itemCount = 0
+    /// The site's own items.
+    public var localCount = 0
+    /// One report per configured partner source, in config order.
+    public var sources: [SourceReport] = []
+
+    /// Some source failed: the feeds were written from everything else (exit code 3).
+    public var isPartial: Bool { sources.contains { $0.status.isFailure } }
 }
 
 /// One output file of a build.

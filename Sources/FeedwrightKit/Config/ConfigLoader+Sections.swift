@@ -5,7 +5,9 @@ internal import Foundation
 
 /// Walking the decoded JSON, one function per section of the schema.
 extension ConfigLoader {
-    static let topLevelKeys = ["feed", "seeds", "output", "pinnedDates", "state"]
+    static let topLevelKeys = [
+        "feed", "seeds", "sources", "dedup", "fetch", "output", "pinnedDates", "state",
+    ]
     static let feedKeys = [
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
     ]
@@ -27,8 +29,12 @@ extension ConfigLoader {
         if let object = try top.object("state", keys: ["path"]) {
             state.path = try requiredPath(object, "path", base: base, isDirectory: false)
         }
-        return FeedwrightConfig(
+        var config = FeedwrightConfig(
             feed: feed, seeds: seeds, output: output, pinnedDates: pinned, state: state, file: file)
+        config.sources = try sources(top, base: base)
+        config.dedup = try dedup(top)
+        config.fetch = try fetch(top)
+        return config
     }
 
     static func feedSettings(_ feed: ConfigObject) throws(ConfigIssue) -> FeedSettings {

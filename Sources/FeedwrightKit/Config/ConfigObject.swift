@@ -66,6 +66,24 @@ struct ConfigObject {
         return number
     }
 
+    /// A boolean, or `nil` when `key` is absent.
+    func boolean(_ key: String) throws(ConfigIssue) -> Bool? {
+        guard let value = values[key] else { return nil }
+        guard case .boolean(let flag) = ConfigJSONKind(value) else {
+            throw .wrongType(keyPath(key), expected: "true or false", found: value)
+        }
+        return flag
+    }
+
+    /// The elements of the array at `key`, or `nil` when `key` is absent.
+    func array(_ key: String) throws(ConfigIssue) -> [Any]? {
+        guard let value = values[key] else { return nil }
+        guard let elements = value as? [Any] else {
+            throw .wrongType(keyPath(key), expected: "an array", found: value)
+        }
+        return elements
+    }
+
     /// The nested object at `key` restricted to `keys`, or `nil` when `key` is absent.
     func object(_ key: String, keys: [String]?) throws(ConfigIssue) -> ConfigObject? {
         guard let value = values[key] else { return nil }

@@ -1,3 +1,4 @@
+public import FeedAggregator
 public import Foundation
 
 /// The contents of a Feedwright `config.json`, checked and with defaults filled in.
@@ -9,6 +10,8 @@ public import Foundation
 /// {
 ///   "feed": {"title": "Новости", "link": "https://news.example.ru/", "language": "ru"},
 ///   "seeds": {"directory": "seeds"},
+///   "sources": [{"name": "Wire", "url": "https://wire.example.net/rss", "timeZone": "Europe/Moscow"}],
+///   "dedup": {"window": "30m"},
 ///   "output": {"directory": "feeds", "baseURL": "https://news.example.ru/feeds/"},
 ///   "pinnedDates": {"Заголовок": "2025-05-12T17:00:00+03:00"},
 ///   "state": {"path": ".feedwright/state.sqlite"}
@@ -26,6 +29,14 @@ public struct FeedwrightConfig: Sendable, Equatable {
     /// keyed by the item's title exactly as it appears in the seed. Each value is an
     /// RFC 3339 date-time with `Z` or a `±hh:mm` offset. Empty when the key is absent.
     public var pinnedDates: [String: Date]
+    /// `sources` (optional array): partner feeds merged into the site's own items, each
+    /// `{"name", "url", "timeZone"?, "enabled"?, "maxItems"?, "maxAge"?}`; `url` is an
+    /// http(s) URL or a file path (relative to the config file). Empty when absent.
+    public var sources: [PartnerSource] = []
+    /// `dedup` (optional object): when a partner item is the same as one already kept.
+    public var dedup = DedupSettings()
+    /// `fetch` (optional object): timeouts, limits and allowed addresses for fetching.
+    public var fetch = FetchSettings()
     /// `state` (optional object): where the state database lives.
     public var state: StateSettings
     /// The config file itself, as the caller named it (relative URLs stay relative).

@@ -1,0 +1,70 @@
+public import FeedFetch
+public import FeedModel
+public import FeedState
+public import Foundation
+
+/// Reads every partner source, joins each with its archive, and merges them into the
+/// site's own items without duplicates. Values in, values out: the caller writes the
+/// feeds and then applies ``Harvest/changes`` to the state store, so a build that dies
+/// before its feeds are written leaves the state as it was.
+public struct Aggregator: Sendable {
+    public var sources: [PartnerSource]
+    public var fetcher: Fetcher
+    /// Whole-exchange timeout in seconds and body cap in bytes for every source.
+    public var timeout: Int
+    public var maxBytes: Int
+    public var deduplicator: Deduplicator
+    public var now: Date
+
+    public init(
+        sources: [PartnerSource], fetcher: Fetcher, timeout: Int, maxBytes: Int, deduplicator: Deduplicator,
+        now: Date
+    ) {
+        self.sources = sources
+        self.fetcher = fetcher
+        self.timeout = timeout
+        self.maxBytes = maxBytes
+        self.deduplicator = deduplicator
+        self.now = now
+    }
+
+    /// Reads and parses every source (in parallel) and joins each with its archive.
+    /// Without a store (ad-hoc `merge`), every source is read afresh.
+    public func harvest(from store: StateStore?) async throws(StateError) -> Harvest {
+        let records = try store?.sourceRecords() ?? [:]
+        let archive = try store?.archivedItems() ?? [:]
+        let reader = SourceReader(fetcher: fetcher, timeout: timeout, maxBytes: maxBytes, now: now)
+        let gathered = await withTaskGroup(of: (Int, SourceHarvest).self) { group in
+            for (index, source) in sources.enumerated() {
+                group.addTask {
+                    let gatherer = SourceGatherer(
+                        source: source, record: records[source.name], archived: archive[source.name] ?? [],
+                        reader: reader, now: now)
+                    return (index, await gatherer.gather())
+                }
+            }
+            var results = [SourceHarvest?](repeating: nil, count: sources.count)
+            for await (index, result) in group { results[index] = result }
+            return results.compactMap { $0 }
+        }
+        var harvest = Harvest(sources: gathered)
+        harvest.forgetRemovedSources(known: Set(records.keys).union(archive.keys), configured: sources)
+        return harvest
+    }
+
+    /// The local entries and every source's candidates, without duplicates: local items
+    /// always stay; the earliest partner copy of a story wins over later ones.
+    public func merge(local: [Entry], harvest: inout Harvest) -> [Entry] {
+        let (partners, renamed) = UniqueIDs.assign(harvest.sources.flatMap(\.candidates), taken: local)
+        harvest.renamed = renamed
+        let outcome = deduplicator.merge(local: local, partners: partners)
+        var dropped: [String: Int] = [:]
+        for duplicate in outcome.duplicates {
+            if let name = duplicate.dropped.origin?.name { dropped[name, default: 0] += 1 }
+        }
+        for index in harvest.sources.indices {
+            harvest.sources[index].report.duplicates = dropped[harvest.sources[index].source.name] ?? 0
+        }
+        return outcome.kept
+    }
+}

@@ -1,0 +1,75 @@
+import FeedModel
+import FeedState
+import Foundation
+
+/// One source's items for this build: what it offers now, joined with what the archive
+/// remembers, dated, and cut to the source's `maxItems` and `maxAge`.
+struct SourceTimeline {
+    var source: PartnerSource
+    var archived: [ArchivedItem]
+    var now: Date
+
+    struct Result {
+        var candidates: [Entry]
+        var newCount: Int
+        var inserted: [ArchivedItem]
+        var pruned: [String]
+    }
+
+    /// `current` is `nil` when the source was not read this run (304, failure, back-off):
+    /// then the archived items stand in for it.
+    func resolve(current: [Entry]?) -> Result {
+        let known = Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
+        let seenAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        var result = Result(candidates: [], newCount: 0, inserted: [], pruned: [])
+        var present = Set<String>()
+        for var entry in current ?? [] where present.insert(entry.id).inserted {
+            let firstSeen = known[entry.id]?.firstSeen ?? seenAt
+            if entry.effectiveDate == nil { entry.published = firstSeen }
+            if known[entry.id] == nil {
+                result.newCount += 1
+                result.inserted.append(
+                    ArchivedItem(entryID: entry.id, firstSeen: firstSeen, instant: entry.effectiveDate))
+            }
+            result.candidates.append(entry)
+        }
+        let absent = archived.filter { !present.contains($0.entryID) }
+        let retained = retainedIDs(absent)
+        result.pruned = absent.map(\.entryID).filter { !retained.contains($0) }
+        for item in absent where retained.contains(item.entryID) {
+            if let payload = item.payload, let entry = EntryArchiveCoding.decode(payload) {
+                result.candidates.append(entry)
+            }
+        }
+        result.candidates = limited(result.candidates)
+        return result
+    }
+
+    /// Archived items that are still young enough and among the `maxItems` newest of the
+    /// source; the others are pruned from the archive.
+    private func retainedIDs(_ absent: [ArchivedItem]) -> Set<String> {
+        let young = absent.filter { item in
+            guard let maxAge = source.maxAge else { return true }
+            return (item.instant ?? item.firstSeen) >= now.addingTimeInterval(-maxAge)
+        }
+        let newest = young.sorted {
+            ($0.instant ?? $0.firstSeen, $0.entryID) > ($1.instant ?? $1.firstSeen, $1.entryID)
+        }
+        return Set(newest.prefix(source.maxItems).map(\.entryID))
+    }
+
+    /// Newest first, at most `maxItems`, none older than `maxAge`.
+    private func limited(_ entries: [Entry]) -> [Entry] {
+        let cutoff = source.maxAge.map { now.addingTimeInterval(-$0) }
+        let young = entries.filter { entry in
+            guard let cutoff, let date = entry.effectiveDate else { return true }
+            return date >= cutoff
+        }
+        let sorted = young.sorted { lhs, rhs in
+            let left = lhs.effectiveDate ?? .distantPast
+            let right = rhs.effectiveDate ?? .distantPast
+            return left != right ? left > right : lhs.id < rhs.id
+        }
+        return Array(sorted.prefix(source.maxItems))
+    }
+}

@@ -1,0 +1,95 @@
+import FeedModel
+import FeedState
+import Foundation
+
+/// Reads one source, parses it, and joins it with its archive.
+struct SourceGatherer: Sendable {
+    var source: PartnerSource
+    var record: SourceRecord?
+    var archived: [ArchivedItem]
+    var reader: SourceReader
+    var now: Date
+
+    func gather() async -> SourceHarvest {
+        let started = ContinuousClock.now
+        var report = SourceReport(name: source.name, location: source.location.display, status: .ok)
+        guard source.enabled else {
+            report.status = .disabled
+            return SourceHarvest(source: source, report: report, record: record)
+        }
+        let fetched = await reader.read(source, record: record)
+        var current: [Entry]?
+        var document: SourceDocument?
+        var header: (title: String, homePage: String?)?
+        switch fetched {
+        case .document(let read):
+            document = read
+            switch SourceParsing(source: source).parse(read) {
+            case .success(let parsed):
+                current = parsed.entries
+                header = (parsed.title, parsed.homePage)
+                report.warnings = parsed.warnings
+                report.movedTo = read.movedTo
+            case .failure(let error):
+                report.status = .failed("cannot read the feed: \(error.description)")
+            }
+        case .notModified: report.status = .notModified
+        case .deferred(let until): report.status = .deferred(until: until)
+        case .gone(let message): report.status = .gone(message)
+        case .failed(let message): report.status = .failed(message)
+        case .rateLimited(let message, _): report.status = .failed(message)
+        }
+        var harvest = SourceHarvest(source: source, report: report, record: record)
+        if case .gone = report.status {
+            harvest.forget = true
+        } else {
+            let timeline = SourceTimeline(source: source, archived: archived, now: now).resolve(
+                current: current)
+            harvest.candidates = timeline.candidates
+            harvest.inserted = timeline.inserted
+            harvest.pruned = timeline.pruned
+            harvest.report.items = timeline.candidates.count
+            harvest.report.new = timeline.newCount
+            harvest.known = Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
+        }
+        harvest.documentURL = document?.documentURL
+        harvest.feedTitle = header?.title
+        harvest.homePage = header?.homePage
+        harvest.record = updatedRecord(document: document, status: harvest.report.status)
+        if case .rateLimited(_, let until) = fetched { harvest.record?.nextFetchAfter = until }
+        harvest.report.seconds = Self.seconds(since: started)
+        return harvest
+    }
+
+    private func updatedRecord(document: SourceDocument?, status: SourceStatus) -> SourceRecord {
+        let url = source.location.display
+        var next = record?.url == url ? record! : SourceRecord(name: source.name, url: url)
+        next.name = source.name
+        switch status {
+        case .ok, .notModified:
+            if let document {
+                next.etag = document.etag
+                next.lastModified = document.lastModified
+                next.movedTo = document.movedTo
+            }
+            next.lastSuccess = now
+            next.failingSince = nil
+            next.lastError = nil
+            next.nextFetchAfter = nil
+        case .failed(let message), .gone(let message):
+            next.failingSince = next.failingSince ?? now
+            next.lastError = message
+            if case .gone = status { next.gone = true }
+        case .deferred, .disabled:
+            return next
+        }
+        next.lastStatus = status.keyword
+        next.lastAttempt = now
+        return next
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,61 @@
+import FeedModel
+import FeedParser
+import Foundation
+
+/// Parses a source's document into entries that credit the source.
+struct SourceParsing {
+    var source: PartnerSource
+
+    struct Parsed {
+        var entries: [Entry]
+        var warnings: [String]
+        /// The feed's own title and home page, for `merge`'s output header.
+        var title: String
+        var homePage: String?
+    }
+
+    func parse(_ document: SourceDocument) -> Result<Parsed, FeedParseError> {
+        var options = ParseOptions(
+            defaultTimeZone: source.timeZone ?? TimeZone(identifier: "UTC")!,
+            documentURL: document.documentURL, httpCharset: document.charset)
+        options.deferSanitizing = true
+        let parsed: ParsedFeed
+        do {
+            parsed = try FeedParser.parse(document.body, options: options)
+        } catch {
+            return .failure(error)
+        }
+        let origin = Origin(name: source.name, feedURL: creditedURL(parsed.feed))
+        let entries = parsed.feed.entries.map { entry in
+            var entry = entry
+            entry.origin = origin
+            return entry
+        }
+        let homePage = parsed.feed.links.first { $0.rel == "alternate" }?.href
+        return .success(
+            Parsed(
+                entries: entries, warnings: Self.warnings(parsed), title: parsed.feed.title,
+                homePage: homePage))
+    }
+
+    /// The URL merged items credit: the configured one for HTTP; for a local file, the
+    /// feed's own self link or home page, since a local path means nothing to a reader.
+    private func creditedURL(_ feed: Feed) -> String {
+        switch source.location {
+        case .http(let url): return url.absoluteString
+        case .file(let url):
+            let links = ["self", "alternate"].lazy.compactMap { rel in
+                feed.links.first { $0.rel == rel }?.href
+            }
+            return links.first { $0.lowercased().hasPrefix("http") } ?? url.absoluteString
+        }
+    }
+
+    /// The diagnostics worth a user's attention: errors and warnings, at most a few.
+    private static func warnings(_ parsed: ParsedFeed) -> [String] {
+        let serious = parsed.diagnostics.filter { $0.severity != .info }
+        var lines = serious.prefix(3).map(\.description)
+        if serious.count > 3 { lines.append("and \(serious.count - 3) more problems") }
+        return lines
+    }
+}

@@ -1,0 +1,66 @@
+public import Foundation
+
+/// How reading one source went in one build.
+public enum SourceStatus: Sendable, Equatable {
+    /// Fetched or read, and parsed.
+    case ok
+    /// The server answered 304: the archived items were used.
+    case notModified
+    /// Not fetched: the server asked us to wait (`Retry-After`) until this time.
+    case deferred(until: Date)
+    /// `enabled: false` in config.json.
+    case disabled
+    /// The server said 410 Gone, now or in an earlier run.
+    case gone(String)
+    /// The source could not be read or parsed; its archived items were used.
+    case failed(String)
+
+    /// Whether this makes the build "partial" (exit code 3).
+    public var isFailure: Bool {
+        switch self {
+        case .failed: true
+        case .gone: true
+        default: false
+        }
+    }
+
+    /// A short word for reports and the state store.
+    public var keyword: String {
+        switch self {
+        case .ok: "ok"
+        case .notModified: "not-modified"
+        case .deferred: "deferred"
+        case .disabled: "disabled"
+        case .gone: "gone"
+        case .failed: "failed"
+        }
+    }
+}
+
+/// What one source contributed to a build.
+public struct SourceReport: Sendable, Equatable {
+    public var name: String
+    /// The URL or path, as configured.
+    public var location: String
+    public var status: SourceStatus
+    /// Items the source offered this run (its feed, or the archive when it was not read).
+    public var items = 0
+    /// Items seen for the first time.
+    public var new = 0
+    /// Items dropped because an item already kept is the same story.
+    public var duplicates = 0
+    /// Items that made it into the published feeds.
+    public var kept = 0
+    /// Wall time spent reading and parsing the source, in seconds.
+    public var seconds: Double = 0
+    /// Where a permanent redirect says the feed now lives.
+    public var movedTo: String?
+    /// Recoverable problems (ill-formed XML that was repaired, bad dates…).
+    public var warnings: [String] = []
+
+    public init(name: String, location: String, status: SourceStatus) {
+        self.name = name
+        self.location = location
+        self.status = status
+    }
+}

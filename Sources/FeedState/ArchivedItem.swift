@@ -1,0 +1,40 @@
+public import Foundation
+
+/// One item of a partner source as the archive holds it.
+public struct ArchivedItem: Sendable, Equatable {
+    public var entryID: String
+    /// When the item first appeared in the source.
+    public var firstSeen: Date
+    /// The item's own date (or its first-seen date when it has none), for ordering and
+    /// for pruning by age.
+    public var instant: Date?
+    /// The encoded item, kept while it can still be published, so that it survives its
+    /// removal from the partner's feed; `nil` for items that are only remembered.
+    public var payload: Data?
+
+    public init(entryID: String, firstSeen: Date, instant: Date?, payload: Data? = nil) {
+        self.entryID = entryID
+        self.firstSeen = firstSeen
+        self.instant = instant
+        self.payload = payload
+    }
+}
+
+/// Everything a build changes in the state store, applied in one transaction so that a
+/// killed build leaves the database as it was before or as it is after, never between.
+public struct StateChanges: Sendable {
+    /// Source records to insert or replace.
+    public var sources: [SourceRecord] = []
+    /// Archive rows to insert or replace, by source name.
+    public var archived: [String: [ArchivedItem]] = [:]
+    /// Archive rows to delete, by source name.
+    public var pruned: [String: [String]] = [:]
+    /// Sources whose whole archive is dropped (the source was removed or moved).
+    public var forgotten: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty
+    }
+}

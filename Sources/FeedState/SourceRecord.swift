@@ -1,0 +1,45 @@
+public import Foundation
+
+/// What the state store remembers about one partner source between runs.
+public struct SourceRecord: Sendable, Equatable {
+    /// The source's configured name, the record's key.
+    public var name: String
+    /// The URL or path the record belongs to; a changed URL starts afresh.
+    public var url: String
+    /// Validators of the last full response, sent back for a conditional GET.
+    public var etag: String?
+    public var lastModified: String?
+    /// How the last attempt ended (`ok`, `not-modified`, `failed`, `gone`, `deferred`).
+    public var lastStatus: String?
+    public var lastError: String?
+    public var lastAttempt: Date?
+    public var lastSuccess: Date?
+    /// The first failure of the current run of failures; `nil` while the source works.
+    public var failingSince: Date?
+    /// Not to be fetched before this (from `Retry-After`).
+    public var nextFetchAfter: Date?
+    /// The server said 410 Gone: the source is not fetched again until its URL changes.
+    public var gone: Bool
+    /// Where a permanent redirect (301/308) pointed, for the report.
+    public var movedTo: String?
+
+    public init(
+        name: String, url: String, etag: String? = nil, lastModified: String? = nil,
+        lastStatus: String? = nil, lastError: String? = nil, lastAttempt: Date? = nil,
+        lastSuccess: Date? = nil, failingSince: Date? = nil, nextFetchAfter: Date? = nil,
+        gone: Bool = false, movedTo: String? = nil
+    ) {
+        self.name = name
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+        self.lastStatus = lastStatus
+        self.lastError = lastError
+        self.lastAttempt = lastAttempt
+        self.lastSuccess = lastSuccess
+        self.failingSince = failingSince
+        self.nextFetchAfter = nextFetchAfter
+        self.gone = gone
+        self.movedTo = movedTo
+    }
+}

@@ -1,0 +1,33 @@
+import FeedAggregator
+import FeedFetch
+import FeedModel
+import FeedState
+import Foundation
+
+/// The partner half of a build: read every source, merge with the local items, and, once
+/// the feeds are written, remember what was published.
+struct PartnerMerge {
+    var config: FeedwrightConfig
+    var now: Date
+
+    /// Harvests the sources and merges them with `local`. Runs even with no sources, so
+    /// that the state of sources removed from config.json is dropped.
+    func merge(local: [Entry], store: StateStore) async throws(FeedwrightError) -> ([Entry], Harvest?) {
+        let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch))
+        let aggregator = Aggregator(
+            sources: config.sources, fetcher: fetcher, timeout: config.fetch.timeout,
+            maxBytes: config.fetch.maxBytes, deduplicator: Deduplicator(window: config.dedup.window), now: now
+        )
+        let harvested: Harvest
+        do {
+            harvested = try await aggregator.harvest(from: store)
+        } catch {
+            await fetcher.shutdown()
+            throw .state(error)
+        }
+        await fetcher.shutdown()
+        var harvest = harvested
+        let merged = aggregator.merge(local: local, harvest: &harvest)
+        return (merged, harvest)
+    }
+}

@@ -1,0 +1,90 @@
+public import FeedAggregator
+import FeedFetch
+public import FeedModel
+public import Foundation
+
+/// `feedwright merge`: the feeds named on the command line, fetched, deduplicated and
+/// sanitised as `build` does, without a config file or state.
+public struct AdHocMerge: Sendable {
+    /// Files or http(s) URLs, in priority order: among duplicates, the earliest item wins,
+    /// then the one from the source named first.
+    public var inputs: [String]
+    public var timeout: Int
+    public var maxBytes: Int
+    public var window: TimeInterval
+    /// The zone for dates that carry none.
+    public var timeZone: TimeZone
+    public var now: Date
+
+    public init(
+        inputs: [String], timeout: Int = 30, maxBytes: Int = 50 << 20, window: TimeInterval = 30 * 60,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!, now: Date = Date()
+    ) {
+        self.inputs = inputs
+        self.timeout = timeout
+        self.maxBytes = maxBytes
+        self.window = window
+        self.timeZone = timeZone
+        self.now = now
+    }
+
+    /// The merged feed (every item, newest first) and a report per input.
+    public func run() async -> (feed: Feed?, reports: [SourceReport]) {
+        let sources = AdHocSources.sources(for: inputs, timeZone: timeZone)
+        // URLs typed on the command line are fetched wherever they point, as curl would;
+        // the address rule guards the sources of config.json, which cron runs unattended.
+        let fetcher = Fetcher(
+            policy: FetchPolicy(
+                totalTimeout: .seconds(timeout), maxBodyBytes: maxBytes,
+                allowedAddresses: AddressRange.everything))
+        let aggregator = Aggregator(
+            sources: sources, fetcher: fetcher, timeout: timeout, maxBytes: maxBytes,
+            deduplicator: Deduplicator(window: window), now: now)
+        var harvest = (try? await aggregator.harvest(from: nil)) ?? Harvest.empty
+        await fetcher.shutdown()
+        let readable = harvest.sources.filter { $0.feedTitle != nil }
+        guard !readable.isEmpty else { return (nil, harvest.reports) }
+        let merged = aggregator.merge(local: [], harvest: &harvest)
+        let entries = harvest.sanitizedForPublishing(FeedAssembler.newestFirst(merged))
+        _ = harvest.finish(published: entries)
+        let feed = Feed(
+            id: "urn:feedwright:merge:" + inputs.joined(separator: "|"),
+            title: readable.compactMap(\.feedTitle).joined(separator: " + "),
+            links: readable.compactMap(\.homePage).prefix(1).map { Link(href: $0, rel: "alternate") },
+            updated: FeedAssembler.latestChange(entries), entries: entries)
+        return (feed, harvest.reports)
+    }
+}
+
+/// Names for command-line inputs: the host of a URL or the file's name, made unique.
+enum AdHocSources {
+    static func sources(for inputs: [String], timeZone: TimeZone) -> [PartnerSource] {
+        var taken = Set<String>()
+        return inputs.map { input in
+            let location = location(of: input)
+            var name = baseName(location)
+            var counter = 2
+            while !taken.insert(name.lowercased()).inserted {
+                name = "\(baseName(location)) (\(counter))"
+                counter += 1
+            }
+            return PartnerSource(name: name, location: location, timeZone: timeZone, maxItems: .max)
+        }
+    }
+
+    static func location(of input: String) -> PartnerSource.Location {
+        let lowered = input.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), let url = URL(string: input) {
+            return .http(url)
+        }
+        if lowered.hasPrefix("file://"), let url = URL(string: input), url.isFileURL { return .file(url) }
+        return .file(URL(fileURLWithPath: input).standardizedFileURL)
+    }
+
+    private static func baseName(_ location: PartnerSource.Location) -> String {
+        switch location {
+        case .http(let url): url.host ?? url.absoluteString
+        case .file(let url): url.lastPathComponent
+        }
+    }
+}

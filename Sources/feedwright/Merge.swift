@@ -1,0 +1,79 @@
+import ArgumentParser
+import FeedAggregator
+import FeedModel
+import FeedWriter
+import FeedwrightKit
+import Foundation
+
+extension Feedwright {
+    /// Merges any feeds named on the command line, the way `build` merges partner sources.
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge feeds (files or URLs) into one, without duplicates; no config file needed.",
+            discussion: """
+                Items with the same normalised title within the window are one story: the \
+                earliest copy wins. Exit status: 0 when every source was read; 3 when some \
+                could not be read and the rest was merged; 1 when none could be read.
+                """)
+
+        @Argument(help: "The feeds: file paths or http(s) URLs.")
+        var sources: [String]
+
+        @Option(name: .long, help: "Output format: json, rss or atom.")
+        var to: OutputFormat = .json
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+        var output: String?
+
+        @Option(name: .long, help: "Minutes within which the same title is the same story.")
+        var window: Int = 30
+
+        @Option(name: .long, help: "Seconds a URL may take to answer completely.")
+        var timeout: Int = 30
+
+        @Option(name: .long, help: "Zone for dates written without one, and for the output (IANA name).")
+        var timeZone: String = "UTC"
+
+        func validate() throws {
+            guard !sources.isEmpty else { throw ValidationError("name at least one feed to merge") }
+            guard window >= 0 else { throw ValidationError("--window must not be negative") }
+        }
+
+        func run() async throws {
+            guard let zone = TimeZone(identifier: timeZone) else {
+                throw ValidationError("unknown time zone \"\(timeZone)\"")
+            }
+            let merge = AdHocMerge(
+                inputs: sources, timeout: timeout, window: TimeInterval(window * 60), timeZone: zone)
+            let (feed, reports) = await merge.run()
+            for report in reports where report.status.isFailure {
+                Console.error("\(report.location): error: \(BuildReportText.statusText(report))")
+            }
+            guard let feed else { throw Console.failure("none of the feeds could be read") }
+            try write(feed, zone: zone)
+            let dropped = reports.reduce(0) { $0 + $1.duplicates }
+            Console.error(
+                "merged \(feed.entries.count) items from \(reports.count) feeds; dropped \(dropped) duplicates"
+            )
+            if reports.contains(where: { $0.status.isFailure }) { throw ExitCode(PublishRun.partialExitCode) }
+        }
+
+        private func write(_ feed: Feed, zone: TimeZone) throws {
+            let bytes: [UInt8]
+            do {
+                bytes = try FeedRenderer.render(
+                    feed, as: to.feedFormat, context: WriteContext(timeZone: zone))
+            } catch {
+                throw Console.failure("cannot write the merged feed: \(error)")
+            }
+            let destination = try OutputFile(path: output)
+            do {
+                try bytes.withUnsafeBytes { try destination.write($0) }
+                try destination.commit()
+            } catch {
+                destination.discard()
+                throw error
+            }
+        }
+    }
+}
