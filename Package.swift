@@ -122,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedAggregatorTests",
-            dependencies: ["FeedAggregator", "FeedModel", "FeedTestSupport"],
+            dependencies: ["FeedAggregator", "FeedModel", "FeedParser", "FeedDates", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

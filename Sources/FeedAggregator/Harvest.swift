@@ -35,9 +35,10 @@ public struct Harvest: Sendable {
         return entries.map { entry in
             guard let name = entry.origin?.name else { return entry }
             var entry = entry
-            let base = bases[name] ?? nil
+            let base = entry.htmlBase ?? bases[name] ?? nil
             entry.summary = Self.sanitized(entry.summary, sanitizer, base: base)
             entry.content = Self.sanitized(entry.content, sanitizer, base: base)
+            entry.htmlBase = nil
             return entry
         }
     }

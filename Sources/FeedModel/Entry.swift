@@ -19,6 +19,9 @@ public struct Entry: Sendable, Equatable, Codable {
     public var language: String?
     /// Where a merged entry came from; `nil` for the site's own items.
     public var origin: Origin?
+    /// Set only when the parser was asked to defer sanitising: the base against which the
+    /// still unsanitised HTML of `summary` and `content` resolves its relative URLs.
+    public var htmlBase: String?
 
     public init(
         id: String,

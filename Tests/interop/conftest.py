@@ -28,6 +28,7 @@ def site(tmp_path_factory, feedwright_bin) -> pathlib.Path:
     root = tmp_path_factory.mktemp("site")
     shutil.copy(ROOT / "config.json", root / "config.json")
     shutil.copytree(ROOT / "seeds", root / "seeds")
+    shutil.copytree(ROOT / "partners", root / "partners")
     shutil.copytree(ROOT / "feeds", root / "feeds")
     result = subprocess.run(
         [str(feedwright_bin), "build", "--config", "config.json"],

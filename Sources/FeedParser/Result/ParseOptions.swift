@@ -8,10 +8,11 @@ public struct ParseOptions: Sendable {
     public var documentURL: String?
     /// Sanitise every HTML field (on by default: feeds from outside are hostile).
     public var sanitizeHTML: Bool
-    /// Leave HTML whose base is the document URL unsanitised, for the caller to sanitise
-    /// later with `HTMLSanitizer` and `documentURL`: merging sanitises only the items it
-    /// publishes. HTML under another `xml:base` is still sanitised here, because the base
-    /// is not kept. Only meaningful with `sanitizeHTML`.
+    /// Leave each entry's HTML unsanitised, with the base its relative URLs resolve
+    /// against in `Entry.htmlBase`, for the caller to sanitise later with `HTMLSanitizer`:
+    /// merging sanitises only the items it publishes. An entry whose HTML fields have
+    /// different bases has the second one sanitised here. Only meaningful with
+    /// `sanitizeHTML`.
     public var deferSanitizing = false
     /// Documents larger than this are refused.
     public var maxBytes: Int

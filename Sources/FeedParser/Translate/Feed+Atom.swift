@@ -25,26 +25,31 @@ extension TranslationContext {
         let base = entry.base ?? feed.base
         let links = entry.links.filter { $0.rel != "enclosure" }.compactMap { link($0, base: base) }
         let published = date(entry.published, field: "published")
-        return Entry(
-            id: entry.id.trimmed.isEmpty ? (links.first?.href ?? entry.title.value) : entry.id.trimmed,
-            title: text(entry.title),
-            links: links,
-            summary: entry.summary.map { richText($0, base: base, field: "summary") }
-                ?? entry.media.description.map(Text.plain),
-            content: entry.content.flatMap { content($0, base: base) },
-            published: published,
-            updated: date(entry.updated, field: "updated"),
-            authors: (entry.authors.isEmpty ? (entry.source == nil ? feed.authors : []) : entry.authors).map(
-                person),
-            categories: entry.categories.filter { !$0.term.trimmed.isEmpty }
-                .map { Category(term: $0.term.trimmed, scheme: $0.scheme, label: $0.label) },
-            enclosures: entry.links.filter { $0.rel == "enclosure" }.compactMap { enclosure($0, base: base) }
-                + mediaEnclosures(entry.media, base: base),
-            image: url(
-                entry.media.thumbnails.first?.url ?? entry.media.contents.first?.thumbnails.first?.url,
-                base: base),
-            language: entry.language ?? feed.language
-        )
+        return withDeferredHTMLBase {
+            Entry(
+                id: entry.id.trimmed.isEmpty ? (links.first?.href ?? entry.title.value) : entry.id.trimmed,
+                title: text(entry.title),
+                links: links,
+                summary: entry.summary.map { richText($0, base: base, field: "summary") }
+                    ?? entry.media.description.map(Text.plain),
+                content: entry.content.flatMap { content($0, base: base) },
+                published: published,
+                updated: date(entry.updated, field: "updated"),
+                authors: (entry.authors.isEmpty ? (entry.source == nil ? feed.authors : []) : entry.authors)
+                    .map(
+                        person),
+                categories: entry.categories.filter { !$0.term.trimmed.isEmpty }
+                    .map { Category(term: $0.term.trimmed, scheme: $0.scheme, label: $0.label) },
+                enclosures: entry.links.filter { $0.rel == "enclosure" }.compactMap {
+                    enclosure($0, base: base)
+                }
+                    + mediaEnclosures(entry.media, base: base),
+                image: url(
+                    entry.media.thumbnails.first?.url ?? entry.media.contents.first?.thumbnails.first?.url,
+                    base: base),
+                language: entry.language ?? feed.language
+            )
+        }
     }
 
     /// A text construct as plain text: titles and other short fields.

@@ -30,26 +30,28 @@ extension TranslationContext {
         if let external = url(item.externalURL, base: nil) {
             links.append(Link(href: external, rel: "related"))
         }
-        return Entry(
-            id: item.id.isEmpty ? (itemURL ?? item.title ?? "") : item.id,
-            title: item.title ?? "",
-            links: links,
-            summary: item.summary.map(Text.plain),
-            content: content(item),
-            published: date(item.datePublished, field: "date_published"),
-            updated: date(item.dateModified, field: "date_modified"),
-            authors: item.authors.compactMap(person(from:)),
-            categories: item.tags.map { Category(term: $0) },
-            enclosures: item.attachments.compactMap { attachment in
-                url(attachment.url, base: nil).map {
-                    Enclosure(
-                        url: $0, mimeType: attachment.mimeType, length: attachment.sizeInBytes,
-                        title: attachment.title)
-                }
-            },
-            image: url(item.image, base: nil),
-            language: item.language ?? feedLanguage
-        )
+        return withDeferredHTMLBase {
+            Entry(
+                id: item.id.isEmpty ? (itemURL ?? item.title ?? "") : item.id,
+                title: item.title ?? "",
+                links: links,
+                summary: item.summary.map(Text.plain),
+                content: content(item),
+                published: date(item.datePublished, field: "date_published"),
+                updated: date(item.dateModified, field: "date_modified"),
+                authors: item.authors.compactMap(person(from:)),
+                categories: item.tags.map { Category(term: $0) },
+                enclosures: item.attachments.compactMap { attachment in
+                    url(attachment.url, base: nil).map {
+                        Enclosure(
+                            url: $0, mimeType: attachment.mimeType, length: attachment.sizeInBytes,
+                            title: attachment.title)
+                    }
+                },
+                image: url(item.image, base: nil),
+                language: item.language ?? feedLanguage
+            )
+        }
     }
 
     private func content(_ item: JSONFeedItem) -> Text? {

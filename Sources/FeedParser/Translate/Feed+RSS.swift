@@ -59,28 +59,32 @@ extension TranslationContext {
         let base = item.base ?? channelBase(channel)
         let link = url(item.link, base: base)
         let itemBase = link ?? base
-        return Entry(
-            id: identifier(item, link: link),
-            title: title(item),
-            links: itemLinks(item, link: link, base: base),
-            summary: item.description.map { html($0, base: itemBase, field: "description") }
-                ?? item.itunes.summary.map(Text.plain) ?? item.media.description.map(Text.plain),
-            content: item.contentEncoded.map { html($0, base: itemBase, field: "content:encoded") }
-                ?? item.xhtmlBody.map { html($0, base: itemBase, field: "xhtml:body") },
-            published: date(item.pubDate, field: "pubDate")
-                ?? date(item.dublinCore.dates.first, field: "dc:date")
-                ?? date(item.atomPublished, field: "atom:published"),
-            updated: date(item.dublinCore.modified.first, field: "dcterms:modified")
-                ?? date(item.dublinCore.dates.first, field: "dc:date")
-                ?? date(item.atomUpdated, field: "atom:updated"),
-            authors: itemAuthors(item),
-            categories: (item.categories.map { Category(term: $0.value.trimmed, scheme: $0.domain) }
-                + item.dublinCore.subjects.map { Category(term: $0.trimmed) }).filter { !$0.term.isEmpty },
-            enclosures: enclosures(item, base: base),
-            image: item.media.thumbnails.first?.url ?? item.media.contents.first?.thumbnails.first?.url
-                ?? item.itunes.image,
-            language: channel.language ?? channel.dublinCore.language
-        )
+        return withDeferredHTMLBase {
+            Entry(
+                id: identifier(item, link: link),
+                title: title(item),
+                links: itemLinks(item, link: link, base: base),
+                summary: item.description.map { html($0, base: itemBase, field: "description") }
+                    ?? item.itunes.summary.map(Text.plain) ?? item.media.description.map(Text.plain),
+                content: item.contentEncoded.map { html($0, base: itemBase, field: "content:encoded") }
+                    ?? item.xhtmlBody.map { html($0, base: itemBase, field: "xhtml:body") },
+                published: date(item.pubDate, field: "pubDate")
+                    ?? date(item.dublinCore.dates.first, field: "dc:date")
+                    ?? date(item.atomPublished, field: "atom:published"),
+                updated: date(item.dublinCore.modified.first, field: "dcterms:modified")
+                    ?? date(item.dublinCore.dates.first, field: "dc:date")
+                    ?? date(item.atomUpdated, field: "atom:updated"),
+                authors: itemAuthors(item),
+                categories: (item.categories.map { Category(term: $0.value.trimmed, scheme: $0.domain) }
+                    + item.dublinCore.subjects.map { Category(term: $0.trimmed) }).filter {
+                        !$0.term.isEmpty
+                    },
+                enclosures: enclosures(item, base: base),
+                image: item.media.thumbnails.first?.url ?? item.media.contents.first?.thumbnails.first?.url
+                    ?? item.itunes.image,
+                language: channel.language ?? channel.dublinCore.language
+            )
+        }
     }
 
     /// `guid` when present; then RSS 1.0's `rdf:about`; then the link; then the title, so

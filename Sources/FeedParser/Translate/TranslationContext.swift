@@ -11,6 +11,10 @@ final class TranslationContext {
     /// The last channel link resolved as a base (see `channelBase`).
     var resolvedChannelBase: (link: String, base: String?, resolved: String?)?
     private let sanitizer = HTMLSanitizer()
+    /// With `deferSanitizing`: the base of the HTML left unsanitised in the entry being
+    /// translated; `.none` until the entry has some.
+    private var deferredBase: String?? = .none
+    private var translatingEntry = false
 
     init(options: ParseOptions) {
         self.options = options
@@ -39,13 +43,36 @@ final class TranslationContext {
     /// URLs resolved against `base`.
     func html(_ value: String, base: String?, field: String) -> Text {
         guard options.sanitizeHTML else { return .html(value) }
-        if options.deferSanitizing, base == nil || base == options.documentURL { return .html(value) }
-        let result = sanitizer.sanitize(value, baseURL: base ?? options.documentURL)
+        let effectiveBase = base ?? options.documentURL
+        if options.deferSanitizing, translatingEntry {
+            switch deferredBase {
+            case .none:
+                deferredBase = .some(effectiveBase)
+                return .html(value)
+            case .some(let deferred) where deferred == effectiveBase:
+                return .html(value)
+            default:
+                break  // a second base in one entry: only one is kept, so sanitise this one now
+            }
+        }
+        let result = sanitizer.sanitize(value, baseURL: effectiveBase)
         if !result.removed.isEmpty {
             let removed = result.removed.prefix(5).map(\.description).joined(separator: ", ")
             report(.sanitizedHTML, .info, "\(field): removed unsafe HTML (\(removed))", field)
         }
         return .html(result.html)
+    }
+
+    /// The entry `translate` builds, with the base its unsanitised HTML needs (see
+    /// `ParseOptions.deferSanitizing`); HTML outside entries is never deferred.
+    func withDeferredHTMLBase(_ translate: () -> Entry) -> Entry {
+        guard options.deferSanitizing else { return translate() }
+        translatingEntry = true
+        deferredBase = .none
+        var entry = translate()
+        translatingEntry = false
+        if case .some(let base) = deferredBase { entry.htmlBase = base }
+        return entry
     }
 
     /// Text that may hold markup, as plain text (titles).
