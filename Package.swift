@@ -58,6 +58,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FeedValidator",
+            dependencies: ["FeedXML", "FeedDates", "FeedJSON"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FeedAggregator",
             dependencies: ["FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedFetch", "FeedState"],
             swiftSettings: strictSettings
@@ -66,7 +71,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
-                "FeedAggregator", "FeedFetch",
+                "FeedAggregator", "FeedFetch", "FeedValidator",
             ],
             swiftSettings: strictSettings
         ),
@@ -74,6 +79,7 @@ let package = Package(
             name: "feedwright",
             dependencies: [
                 "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch", "FeedModel", "FeedAggregator",
+                "FeedValidator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -118,6 +124,12 @@ let package = Package(
             name: "FeedFetchTests",
             dependencies: ["FeedFetch", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedValidatorTests",
+            dependencies: ["FeedValidator", "FeedTestSupport"],
+            exclude: ["Cases"],
             swiftSettings: strictSettings
         ),
         .testTarget(
