@@ -35,6 +35,21 @@ enum AtomicFile {
         syncDirectory(target.deletingLastPathComponent())
     }
 
+    /// Removes temporary siblings of `target` left by a build that was killed before it
+    /// could rename or discard them: those whose process no longer exists.
+    static func removeStale(for target: URL) {
+        let directory = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let pid = name.dropFirst(prefix.count).dropLast(".tmp".count)
+            guard let number = Int32(pid), number != getpid(), kill(number, 0) != 0, errno == ESRCH else {
+                continue
+            }
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
     /// Removes a staged file that will not be committed.
     static func discard(_ temporary: URL) {
         unlink(temporary.path)

@@ -34,7 +34,9 @@ struct FeedAssembler {
         let keys = entries.indices.map { index in
             SortKey(date: entries[index].effectiveDate ?? .distantPast, id: entries[index].id, index: index)
         }
-        let chosen = count < keys.count / 4 ? PartialSort.smallest(count, of: keys) : Array(keys.sorted().prefix(count))
+        let chosen =
+            count < keys.count / 4
+            ? PartialSort.smallest(count, of: keys) : Array(keys.sorted().prefix(count))
         return chosen.map { entries[$0.index] }
     }
 

@@ -24,6 +24,7 @@ struct OutputWriter {
         defer { staged.forEach { AtomicFile.discard($0.0) } }
         var files: [WrittenFile] = []
         for (format, target, bytes) in rendered {
+            AtomicFile.removeStale(for: target)
             let changed = (try? Data(contentsOf: target)) != Data(bytes)
             files.append(WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed))
             if changed { staged.append((try AtomicFile.stage(bytes, for: target), target)) }

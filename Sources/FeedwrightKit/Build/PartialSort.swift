@@ -32,7 +32,8 @@ enum PartialSort {
         var parent = index
         while true {
             var largest = parent
-            for child in [2 * parent + 1, 2 * parent + 2] where child < heap.count && heap[largest] < heap[child] {
+            for child in [2 * parent + 1, 2 * parent + 2]
+            where child < heap.count && heap[largest] < heap[child] {
                 largest = child
             }
             guard largest != parent else { return }

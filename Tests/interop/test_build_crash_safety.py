@@ -1,0 +1,110 @@
+"""`feedwright build` killed with SIGKILL at random moments, and two builds at once: the
+published feeds are always whole (the old ones or the new ones), the state database stays
+consistent, and the next build publishes what a clean build would."""
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import ROOT
+
+SOURCES = 60
+
+
+def write_partner(path, index, generation):
+    items = "".join(
+        f"<item><title>Partner {index} story {n} (edition {generation})</title>"
+        f"<guid isPermaLink=\"false\">p{index}-{generation}-{n}</guid>"
+        f"<pubDate>Mon, 12 May 2025 {(n % 12) + 1:02d}:{index % 60:02d}:00 +0000</pubDate>"
+        f"<description>&lt;p&gt;{'Text. ' * 40}&lt;/p&gt;</description></item>"
+        for n in range(50))
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>P{index}</title>'
+                    f"<link>https://p{index}.example/</link><description>d</description>{items}</channel></rss>",
+                    encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "partners").mkdir()
+    for index in range(SOURCES):
+        write_partner(tmp_path / "partners" / f"p{index}.xml", index, 0)
+    config = json.loads((ROOT / "config.json").read_text(encoding="utf-8"))
+    config["sources"] = [{"name": f"P{index}", "url": f"partners/p{index}.xml", "maxItems": 1000}
+                         for index in range(SOURCES)]
+    config["feed"]["maxItems"] = 100000
+    (tmp_path / "config.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def build(binary, site):
+    return subprocess.Popen([str(binary), "build", "--config", "config.json", "-q"], cwd=site,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def published(site):
+    """The three feeds, each checked to be whole: XML that parses, JSON that loads."""
+    feeds = site / "feeds"
+    files = {name: (feeds / name).read_bytes() for name in ("rss.xml", "atom.xml", "feed.json")}
+    ET.fromstring(files["rss.xml"])
+    ET.fromstring(files["atom.xml"])
+    json.loads(files["feed.json"])
+    return files
+
+
+def check_database(site):
+    with sqlite3.connect(site / ".feedwright" / "state.sqlite") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        orphans = db.execute("SELECT COUNT(*) FROM archive WHERE source NOT IN (SELECT name FROM source)").fetchone()
+        assert orphans[0] == 0, "archive rows always come with their source's record"
+
+
+def test_sigkill_at_random_moments_leaves_whole_feeds_and_a_consistent_database(site, feedwright_bin):
+    first = build(feedwright_bin, site)
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    started = time.monotonic()
+    assert build(feedwright_bin, site).wait(timeout=300) == 0
+    duration = time.monotonic() - started
+    generations = {0: published(site)}
+    rng = random.Random(20250512)
+    for generation in range(1, 21):
+        for index in rng.sample(range(SOURCES), 5):
+            write_partner(site / "partners" / f"p{index}.xml", index, generation)
+        before = published(site)
+        process = build(feedwright_bin, site)
+        time.sleep(rng.uniform(0, duration * 1.2))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        after = published(site)
+        for name, data in after.items():
+            if data != before[name]:
+                assert f"edition {generation})".encode() in data, f"{name} is neither the old nor the new feed"
+        check_database(site)
+    finished = build(feedwright_bin, site)
+    assert finished.wait(timeout=300) == 0, finished.stderr.read()
+    check_database(site)
+    leftovers = [name for name in os.listdir(site / "feeds") if name.endswith(".tmp")]
+    assert leftovers == [], "temporary files of killed builds are cleaned up"
+    titles = {item.findtext("title") for item in ET.fromstring(published(site)["rss.xml"]).iter("item")}
+    for index in range(SOURCES):
+        partner = ET.parse(site / "partners" / f"p{index}.xml").getroot()
+        assert {item.findtext("title") for item in partner.iter("item")} <= titles, "every current item is published"
+
+
+def test_two_builds_started_together_never_corrupt_anything(site, feedwright_bin):
+    assert build(feedwright_bin, site).wait(timeout=300) == 0
+    for generation in range(1, 4):
+        for index in range(0, SOURCES, 7):
+            write_partner(site / "partners" / f"p{index}.xml", index, generation)
+        both = [build(feedwright_bin, site), build(feedwright_bin, site)]
+        codes = sorted(process.wait(timeout=300) for process in both)
+        assert codes in ([0, 0], [0, 75]), [process.stderr.read() for process in both]
+        published(site)
+        check_database(site)
