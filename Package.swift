@@ -165,6 +165,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "FeedAggregatorBenchmarks",
+            dependencies: [
+                "BenchmarkSupport", "FeedAggregator", "FeedModel",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/FeedAggregatorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "FeedParserBenchmarks",
             dependencies: [
                 "BenchmarkSupport", "FeedParser", "FeedWriter",
