@@ -57,6 +57,7 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        .target(name: "FeedSchedule", swiftSettings: strictSettings),
         .target(
             name: "FeedValidator",
             dependencies: ["FeedXML", "FeedDates", "FeedJSON"],
@@ -123,6 +124,12 @@ let package = Package(
         .testTarget(
             name: "FeedFetchTests",
             dependencies: ["FeedFetch", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedScheduleTests",
+            dependencies: ["FeedSchedule", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
