@@ -1,0 +1,42 @@
+extension ValidationCode {
+    /// How bad the finding is. Follows the W3C Feed Validator's class hierarchy where the
+    /// code exists there, except that anything a hostile document triggers (external
+    /// entities, resource limits) is an error: such a document must not be published.
+    public var severity: Severity {
+        switch self {
+        case .missingEncoding, .nonstdPrefix, .missingRecommendedElement:
+            .info
+        case .obscureEncoding, .obsoleteVersion, .misplacedItem, .useOfExtensionAttr, .missingGuid,
+            .notBlank, .attrNotBlank, .duplicateSemantics, .duplicateItemSemantics, .duplicateEnclosure,
+            .needDescriptionBeforeContent, .avoidTextInput, .twoDigitYear, .problematicalRFC822Date,
+            .implausibleDate, .futureDate, .missingRealName, .containsRelRef, .schemeNotIANARegistered,
+            .nonCanonicalURI, .duplicateEntries, .imageLinkDoesntMatch, .imageTitleDoesntMatch,
+            .imageUrlFormat, .containsHTML, .containsUndeclaredHTML, .securityRisk, .securityRiskAttr,
+            .dangerousStyleAttr, .missingAtomSelfLink, .missingSelf, .selfDoesntMatchLocation,
+            .relativeSelf, .unregisteredAtomLinkRel, .atomLinkNotEmpty, .notUTF8, .deprecatedMediaAdult,
+            .commentRSS, .unknownJSONMember, .deprecatedJSONMember:
+            .warning
+        case .saxError, .wpBlankLine, .undefinedNamedEntity, .badCharacters, .undeclaredPrefix,
+            .encodingMismatch, .unknownEncoding, .badXmlVersion, .containsSystemEntity, .validatorLimit,
+            .deprecatedDTD, .unknownFeedFormat, .missingNamespace, .invalidNamespace, .mediaRssNamespace,
+            .unexpectedText, .invalidRSSVersion, .missingElement, .missingTitle, .missingLink,
+            .missingDescription, .itemMustContainTitleOrDescription, .duplicateElement, .undefinedElement,
+            .noBlink, .misplacedMetadata, .missingAttribute, .unexpectedAttribute, .invalidRDF,
+            .invalidRFC2822Date, .incorrectDOW, .invalidDayName, .missingTimeZone, .impossibleDate,
+            .invalidRFC3339Date, .invalidW3CDTFDate, .invalidContact, .invalidAddrSpec, .invalidLink,
+            .invalidFullLink, .invalidIRI, .uriNotIri, .invalidUriChar, .invalidURIAttribute,
+            .invalidURLAttribute, .invalidPermalink, .invalidBooleanAttribute, .duplicateValue,
+            .duplicateIds, .invalidURN, .invalidUUID, .invalidTAG, .invalidIntegerAttribute,
+            .useZeroForUnknown, .invalidMIMEAttribute, .invalidMIMEType, .invalidLanguage, .invalidInteger,
+            .invalidNonNegativeInteger, .invalidPositiveInteger, .invalidHour, .invalidDay,
+            .notEnoughHoursInTheDay, .eightDaysAWeek, .invalidWidth, .invalidHeight, .invalidCloudProtocol,
+            .invalidValue, .invalidUpdatePeriod, .invalidLatitude, .invalidLongitude, .missingHref,
+            .duplicateAtomLink, .invalidTextType, .missingXhtmlDiv, .missingContentOrAlternate,
+            .missingSummary, .missingAuthor, .invalidContentMode, .notBase64, .invalidYesNo,
+            .invalidYesNoClean, .invalidDuration, .invalidItunesCategory, .invalidItunesEpisodeType,
+            .invalidMediaMedium, .invalidMediaExpression, .invalidJSON, .invalidJSONFeedVersion,
+            .invalidJSONType, .missingItemContent:
+            .error
+        }
+    }
+}

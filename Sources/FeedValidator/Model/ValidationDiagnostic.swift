@@ -1,0 +1,75 @@
+/// One finding: which rule, how bad, where, and on which element.
+///
+/// Encoded as JSON with the keys `code`, `severity`, `message`, `line`, `column`,
+/// `element` and `parent` (absent values are `null`).
+public struct ValidationDiagnostic: Sendable, Equatable, Codable {
+    public var code: ValidationCode
+    public var severity: Severity
+    public var message: String
+    /// 1-based line in the document, when the finding has a position.
+    public var line: Int?
+    /// 1-based column in characters, as libxml2 counts it.
+    public var column: Int?
+    /// The element (qualified name as written, or a JSON key path) the finding is about.
+    public var element: String?
+    /// The element's parent, for findings about a child that is missing or misplaced.
+    public var parent: String?
+
+    public init(
+        code: ValidationCode, severity: Severity? = nil, message: String, line: Int? = nil,
+        column: Int? = nil,
+        element: String? = nil, parent: String? = nil
+    ) {
+        self.code = code
+        self.severity = severity ?? code.severity
+        self.message = message
+        self.line = line
+        self.column = column
+        self.element = element
+        self.parent = parent
+    }
+
+    /// A diagnostic whose message is the code's ``ValidationCode/template`` filled in.
+    public init(
+        code: ValidationCode, element: String?, parent: String?, value: String? = nil, detail: String? = nil,
+        line: Int?, column: Int?
+    ) {
+        let message = Self.fill(
+            code.template, element: element, parent: parent, value: value.map(Self.clip), detail: detail)
+        self.init(code: code, message: message, line: line, column: column, element: element, parent: parent)
+    }
+
+    /// Long values (a whole paragraph in a date field) are cut so a line stays readable.
+    static func clip(_ value: String) -> String {
+        value.count <= 80 ? value : String(value.prefix(77)) + "…"
+    }
+
+    static func fill(_ template: String, element: String?, parent: String?, value: String?, detail: String?)
+        -> String
+    {
+        var text = template
+        for (key, replacement) in [
+            ("{element}", element ?? "document"), ("{parent}", parent ?? "document"),
+            ("{value}", value ?? ""),
+            ("{detail}", detail ?? value ?? ""),
+        ] where text.contains(key) {
+            text = text.replacingOccurrences(of: key, with: replacement)
+        }
+        return text
+    }
+}
+
+extension String {
+    /// Plain substring replacement, so the module needs no Foundation for messages.
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

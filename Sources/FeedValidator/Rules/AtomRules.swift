@@ -1,0 +1,87 @@
+/// Atom 1.0 (RFC 4287): every "MUST" and the common "SHOULD"s. Entry checks are in
+/// `AtomRules+Entry.swift`, text constructs, people, links and identifiers in
+/// `AtomRules+Constructs.swift`.
+struct AtomRules: FeedRules {
+    /// An Atom entry document (`<entry>` as the root) rather than a feed.
+    let entryDocument: Bool
+    private var seenEntry = false
+    var entriesWithoutAuthor = 0
+
+    static let feedElements: Set<String> = [
+        "author", "category", "contributor", "generator", "icon", "id", "link", "logo", "rights", "subtitle",
+        "title", "updated", "entry",
+    ]
+    static let feedSingletons = ["generator", "icon", "id", "logo", "rights", "subtitle", "title", "updated"]
+
+    init(entryDocument: Bool) {
+        self.entryDocument = entryDocument
+    }
+
+    func isCollectionMember(_ node: ElementNode) -> Bool {
+        node.is("entry", Namespace.atom) && !entryDocument
+    }
+
+    mutating func started(_ node: ElementNode, ancestors: [ElementNode], context: inout ValidationContext) {
+        guard ancestors.count == 1, ancestors[0].is("feed", Namespace.atom),
+            node.namespaceURI == Namespace.atom
+        else { return }
+        if node.localName == "entry" {
+            seenEntry = true
+        } else if seenEntry {
+            context.report(.misplacedMetadata, node)
+        }
+    }
+
+    mutating func ended(_ node: ElementNode, ancestors: [ElementNode], context: inout ValidationContext) {
+        guard node.namespaceURI == Namespace.atom else { return }
+        let parent = ancestors.last
+        checkAtomElement(node, parent: parent, context: &context)
+        switch node.localName {
+        case "feed" where parent == nil: checkFeed(node, context: &context)
+        case "entry": checkEntry(node, context: &context)
+        default: break
+        }
+    }
+
+    /// Checks that apply wherever the element is: constructs by their name.
+    private func checkAtomElement(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext)
+    {
+        if let parent, parent.namespaceURI == Namespace.atom, parent.localName == "feed",
+            !Self.feedElements.contains(node.localName)
+        {
+            context.report(.undefinedElement, node)
+        }
+        guard parent?.namespaceURI == Namespace.atom else { return }
+        switch node.localName {
+        case "title", "subtitle", "rights", "summary": checkTextConstruct(node, context: &context)
+        case "author", "contributor": checkPerson(node, context: &context)
+        case "link": checkLink(node, context: &context)
+        case "category": checkCategory(node, context: &context)
+        case "id": checkID(node, context: &context)
+        case "updated": context.checkRFC3339(node)
+        case "published": context.checkRFC3339(node, future: false)
+        case "icon", "logo": context.checkURL(node.trimmedText, node, full: false, iri: true)
+        case "generator":
+            if let uri = node.attribute("uri") {
+                context.checkURL(uri, node, attribute: "uri", full: false, iri: true)
+            }
+        case "content": checkContent(node, context: &context)
+        default: break
+        }
+    }
+
+    private func checkFeed(_ feed: ElementNode, context: inout ValidationContext) {
+        context.checkNoText(feed)
+        if !feed.has("id", Namespace.atom) { context.report(.missingElement, feed, child: "id") }
+        if !feed.has("title", Namespace.atom) { context.report(.missingTitle, feed, child: "title") }
+        if !feed.has("updated", Namespace.atom) { context.report(.missingElement, feed, child: "updated") }
+        context.checkDuplicates(feed, Self.feedSingletons, namespaceURI: Namespace.atom)
+        if !feed.has("author", Namespace.atom) && entriesWithoutAuthor > 0 {
+            context.report(.missingAuthor, feed, value: "\(entriesWithoutAuthor)")
+        }
+        checkLinks(feed, isFeed: true, context: &context)
+        if context.idCount > 1 && context.allIDsEqual {
+            context.report(.duplicateIds, feed, value: context.firstID ?? "")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The common extensions, checked wherever they appear: Dublin Core, `content:encoded`,
+/// iTunes, Media RSS, syndication, W3C geo, wfw, slash, and `atom:link` inside RSS.
+enum ExtensionRules {
+    static func check(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext) {
+        checkPrefix(node, context: &context)
+        switch node.namespaceURI {
+        case Namespace.dc, Namespace.dcterms: checkDublinCore(node, context: &context)
+        case Namespace.content:
+            if node.localName == "encoded" {
+                context.checkHTML(node.text, node, hasBase: parent?.hasBase == true)
+            }
+        case Namespace.itunes: ITunesRules.check(node, context: &context)
+        case Namespace.media: MediaRules.check(node, context: &context)
+        case "http://search.yahoo.com/mrss": context.report(.mediaRssNamespace, node)
+        case Namespace.sy: checkSyndication(node, context: &context)
+        case Namespace.geo: checkGeo(node, context: &context)
+        case Namespace.wfw: checkCommentAPI(node, context: &context)
+        case Namespace.slash: if node.localName == "comments" { context.checkNonNegativeInteger(node) }
+        case Namespace.atom:
+            if let parent, parent.namespaceURI != Namespace.atom {
+                checkAtomInRSS(node, parent: parent, context: &context)
+            }
+        default: break
+        }
+    }
+
+    /// `NonstdPrefix`: a well-known namespace under an unusual prefix, once per namespace.
+    private static func checkPrefix(_ node: ElementNode, context: inout ValidationContext) {
+        guard let preferred = Namespace.preferredPrefixes[node.namespaceURI], !node.prefix.isEmpty,
+            node.prefix != preferred, context.reportedPrefixes.insert(node.namespaceURI).inserted
+        else { return }
+        context.report(.nonstdPrefix, node, value: preferred)
+    }
+
+    private static func checkDublinCore(_ node: ElementNode, context: inout ValidationContext) {
+        switch node.localName {
+        case "date", "created", "modified", "issued", "available", "dateSubmitted", "dateAccepted":
+            context.checkW3CDTF(node)
+        case "language": context.checkLanguage(node.trimmedText, node)
+        case "title": context.checkPlainText(node)
+        default: break
+        }
+    }
+
+    private static func checkSyndication(_ node: ElementNode, context: inout ValidationContext) {
+        let value = node.trimmedText
+        switch node.localName {
+        case "updatePeriod":
+            if !["hourly", "daily", "weekly", "monthly", "yearly"].contains(value) {
+                context.report(.invalidUpdatePeriod, node, value: value)
+            }
+        case "updateFrequency":
+            if (ValueCheck.integer(value) ?? 0) <= 0 {
+                context.report(.invalidPositiveInteger, node, value: value)
+            }
+        case "updateBase": context.checkW3CDTF(node)
+        default: context.report(.undefinedElement, node)
+        }
+    }
+
+    private static func checkGeo(_ node: ElementNode, context: inout ValidationContext) {
+        let value = node.trimmedText
+        switch node.localName {
+        case "lat":
+            if !(-90...90).contains(ValueCheck.number(value) ?? 999) {
+                context.report(.invalidLatitude, node, value: value)
+            }
+        case "long":
+            if !(-180...180).contains(ValueCheck.number(value) ?? 999) {
+                context.report(.invalidLongitude, node, value: value)
+            }
+        default: break
+        }
+    }
+
+    private static func checkCommentAPI(_ node: ElementNode, context: inout ValidationContext) {
+        switch node.localName {
+        case "commentRSS": context.report(.commentRSS, node)
+        case "comment", "commentRss": context.checkURL(node.trimmedText, node, full: true, iri: false)
+        default: break
+        }
+    }
+
+    /// `atom:link` in RSS: an href, and the self link's checks.
+    private static func checkAtomInRSS(
+        _ node: ElementNode, parent: ElementNode, context: inout ValidationContext
+    ) {
+        guard node.localName == "link" else { return }
+        guard let href = node.attribute("href") else { return context.report(.missingHref, node) }
+        context.checkURL(href, node, attribute: "href", full: false, iri: true)
+        if let type = node.attribute("type"), !ValueCheck.isMIMEType(type) {
+            context.report(.invalidMIMEAttribute, node, value: type, detail: "type")
+        }
+        if node.attribute("rel") == "self" { context.checkSelfLink(node, base: nil) }
+    }
+}

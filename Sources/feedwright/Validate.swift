@@ -1,0 +1,119 @@
+import ArgumentParser
+import FeedValidator
+import Foundation
+
+extension Feedwright {
+    /// Checks feeds against the RSS, Atom and JSON Feed specifications, the way the W3C
+    /// Feed Validator does, and prints coded diagnostics.
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate RSS, Atom and JSON Feed documents (W3C Feed Validator codes).",
+            discussion: """
+                Prints one line per finding, `path:line:column: error|warning|info: CODE message`, and a \
+                summary. Each CODE is explained in docs/validator/CODE.md. Exit status: 0 when no input \
+                has an error (warnings allowed), 1 otherwise.
+                """)
+
+        @Argument(help: "Feeds: file paths, http(s) URLs, or - for standard input.")
+        var inputs: [String]
+
+        @Option(
+            name: .long, help: "Output: text (compiler-style lines) or json (an array, one object per input)."
+        )
+        var format: ValidateOutputFormat = .text
+
+        @Flag(name: .long, help: "Count warnings as errors.")
+        var strict = false
+
+        @Option(name: .long, help: "The document's published URL: its self link must match it.")
+        var baseURL: String?
+
+        @Option(name: .long, help: "Seconds a URL may take to answer completely.")
+        var timeout: Int = 30
+
+        @Option(name: .long, help: "The largest document fetched from a URL, in bytes (default 50 MB).")
+        var maxSize: Int?
+
+        func validate() throws {
+            guard !inputs.isEmpty else {
+                throw ValidationError("give at least one feed: a file, a URL, or -")
+            }
+        }
+
+        func run() async throws {
+            var results: [(path: String, report: ValidationReport)] = []
+            var unreadable = false
+            for input in inputs {
+                do {
+                    results.append((input, try await report(for: input)))
+                } catch let failure as ValidateFailure {
+                    Console.error("error: \(failure.message)")
+                    unreadable = true
+                }
+            }
+            print(results)
+            let failed = results.contains { strict ? $0.report.hasWarningsOrErrors : $0.report.hasErrors }
+            if failed || unreadable { throw ExitCode.failure }
+        }
+
+        private func print(_ results: [(path: String, report: ValidationReport)]) {
+            var output: String
+            switch format {
+            case .text:
+                output = results.map { ValidationRenderer.text($0.report, path: $0.path) }.joined()
+                output += ValidationRenderer.summary(results.map(\.report), strict: strict) + "\n"
+            case .json:
+                output = ValidationRenderer.json(results, strict: strict)
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+
+        private func report(for input: String) async throws -> ValidationReport {
+            if input.hasPrefix("http://") || input.hasPrefix("https://") {
+                let response: (FeedInputBytes, String?)
+                do {
+                    response = try await fetch(input)
+                } catch let exit as ExitCode {
+                    _ = exit
+                    throw ValidateFailure(message: "\(input): could not be fetched")
+                }
+                return FeedValidator.validate(response.0.bytes, documentURL: baseURL ?? response.1)
+            }
+            if input == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                return FeedValidator.validate(Array(data), documentURL: baseURL)
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
+                FileManager.default.isReadableFile(atPath: input)
+            else { throw ValidateFailure(message: "\(input): cannot read: no such file or not readable") }
+            return FeedValidator.validate(path: input, documentURL: baseURL)
+        }
+
+        /// Fetches as `convert` does; the final URL (after redirects) is the document's URL.
+        private func fetch(_ url: String) async throws -> (FeedInputBytes, String?) {
+            let (source, response) = try await InputReader.input(
+                url, timeout: timeout, maxBytes: maxSize ?? 50 << 20)
+            guard case .data(let data) = source else {
+                return (FeedInputBytes(bytes: []), response?.finalURL)
+            }
+            return (FeedInputBytes(bytes: Array(data)), response?.finalURL)
+        }
+    }
+
+    enum ValidateOutputFormat: String, ExpressibleByArgument {
+        case text
+        case json
+    }
+}
+
+/// A fetched body.
+private struct FeedInputBytes {
+    var bytes: [UInt8]
+}
+
+/// An input that could not be read at all: reported on stderr, and the run fails.
+private struct ValidateFailure: Error {
+    var message: String
+}
