@@ -72,7 +72,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
-                "FeedAggregator", "FeedFetch", "FeedValidator",
+                "FeedAggregator", "FeedFetch",
             ],
             swiftSettings: strictSettings
         ),

@@ -35,6 +35,27 @@ enum StateSchema {
                 table.primaryKey(["source", "entry_id"])
             }
         }
+        migrator.registerMigration("v3-runs") { db in
+            try db.create(table: "run") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("started", .double).notNull()
+                table.column("ended", .double).notNull()
+                table.column("exit_code", .integer).notNull()
+                table.column("items", .integer).notNull()
+                table.column("message", .text)
+            }
+            try db.create(table: "run_source") { table in
+                table.column("run_id", .integer).notNull().references("run", onDelete: .cascade)
+                table.column("name", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("error", .text)
+                table.column("new_items", .integer).notNull()
+                table.column("duplicates", .integer).notNull()
+                table.column("kept", .integer).notNull()
+                table.column("seconds", .double).notNull()
+                table.primaryKey(["run_id", "name"])
+            }
+        }
         return migrator
     }
 }

@@ -63,7 +63,8 @@ struct SourceGatherer: Sendable {
 
     private func updatedRecord(document: SourceDocument?, status: SourceStatus) -> SourceRecord {
         let url = source.location.display
-        var next = record?.url == url ? record! : SourceRecord(name: source.name, url: url)
+        var next = SourceRecord(name: source.name, url: url)
+        if let record, record.url == url { next = record }
         next.name = source.name
         switch status {
         case .ok, .notModified:

@@ -1,3 +1,4 @@
+import FeedModel
 public import FeedParser
 public import FeedWriter
 public import Foundation
@@ -25,10 +26,14 @@ public struct Converter: Sendable {
         do {
             let writer = try StreamingFeedWriter(format: format, context: context, sink: sink)
             var writeError: (any Error)?
-            let parsed = try FeedParser.stream(input, options: parseOptions) { entry, header in
+            let write = { (entry: Entry, header: () -> Feed) in
                 guard writeError == nil else { return }
                 do { try writer.write(entry, header: header) } catch { writeError = error }
             }
+            let parsed =
+                try Self.isLarge(input)
+                ? EntryPipeline.stream(input, options: parseOptions, onEntry: write)
+                : FeedParser.stream(input, options: parseOptions, onEntry: write)
             if let writeError { throw writeError }
             try writer.finish(parsed.feed)
             return parsed
@@ -37,6 +42,19 @@ public struct Converter: Sendable {
         } catch {
             throw ConvertError(input: inputName, message: "cannot write \(format.rawValue): \(error)")
         }
+    }
+}
+
+extension Converter {
+    /// Files from this size up are parsed on a thread of their own (see ``EntryPipeline``);
+    /// below it a thread costs more than it saves.
+    static let pipelineThreshold = 1 << 20
+
+    private static func isLarge(_ input: FeedInput) -> Bool {
+        guard case .file(let path) = input,
+            let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        else { return false }
+        return size >= pipelineThreshold
     }
 }
 

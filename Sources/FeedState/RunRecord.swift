@@ -1,0 +1,48 @@
+public import Foundation
+
+/// One `feedwright build`, as the run history keeps it.
+public struct RunRecord: Sendable, Equatable {
+    public var started: Date
+    public var ended: Date
+    public var exitCode: Int
+    /// Items in the published feeds (0 when nothing was written).
+    public var items: Int
+    /// The error that stopped the build, if one did.
+    public var message: String?
+    public var sources: [Source]
+
+    /// How one partner source fared in the run.
+    public struct Source: Sendable, Equatable {
+        public var name: String
+        public var status: String
+        public var error: String?
+        public var newItems: Int
+        public var duplicates: Int
+        public var kept: Int
+        public var seconds: Double
+
+        public init(
+            name: String, status: String, error: String? = nil, newItems: Int = 0, duplicates: Int = 0,
+            kept: Int = 0, seconds: Double = 0
+        ) {
+            self.name = name
+            self.status = status
+            self.error = error
+            self.newItems = newItems
+            self.duplicates = duplicates
+            self.kept = kept
+            self.seconds = seconds
+        }
+    }
+
+    public init(
+        started: Date, ended: Date, exitCode: Int, items: Int, message: String? = nil, sources: [Source] = []
+    ) {
+        self.started = started
+        self.ended = ended
+        self.exitCode = exitCode
+        self.items = items
+        self.message = message
+        self.sources = sources
+    }
+}
