@@ -72,7 +72,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
-                "FeedAggregator", "FeedFetch",
+                "FeedAggregator", "FeedFetch", "FeedValidator",
             ],
             swiftSettings: strictSettings
         ),

@@ -21,7 +21,7 @@ extension AtomFeed {
                 name: context.generator.name, uri: context.generator.uri, version: context.generator.version),
             rights: feed.rights.map { AtomText($0) },
             language: feed.language,
-            entries: feed.entries.map { AtomEntry(entry: $0, context: context) }
+            entries: feed.entries.map { AtomEntry(entry: $0, context: context, feedID: feed.id) }
         )
     }
 
@@ -44,12 +44,13 @@ extension AtomEntry {
     /// The Atom 1.0 rendering of one entry.
     ///
     /// RFC 4287 requires `content` or an alternate link; an entry with neither (a bare
-    /// headline) gets its title as text content rather than an invalid entry.
-    public init(entry: Entry, context: WriteContext) {
+    /// headline) gets its title as text content rather than an invalid entry. An id that is
+    /// not an IRI is made one (see `AtomIdentifier`), with `feedID` as its base.
+    public init(entry: Entry, context: WriteContext, feedID: String? = nil) {
         let zone = context.timeZone
         let updated = entry.updated ?? entry.published ?? Date(timeIntervalSince1970: 0)
         self.init(
-            id: entry.id,
+            id: AtomIdentifier.iri(for: entry, feedID: feedID),
             title: AtomText(entry.title),
             updated: FeedDateFormat.rfc3339(updated, in: zone),
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },

@@ -11,6 +11,8 @@ public enum FeedwrightError: Error, CustomStringConvertible {
     case state(StateError)
     case render(format: String, XMLWriterError)
     case io(path: String, message: String)
+    /// The feed written would not validate; the published one was kept.
+    case invalidOutput(path: String, findings: [String], total: Int)
 
     public var description: String {
         switch self {
@@ -20,6 +22,9 @@ public enum FeedwrightError: Error, CustomStringConvertible {
         case .state(let error): error.description
         case .render(let format, let error): "cannot write the \(format) feed: \(error)"
         case .io(let path, let message): "\(path): \(message)"
+        case .invalidOutput(let path, let findings, let total):
+            "\(path): the new feed has \(total) validation error(s), so the published file was kept:\n"
+                + findings.joined(separator: "\n")
         }
     }
 }

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedValidator
 import FeedWriter
 import Foundation
 
@@ -13,6 +14,7 @@ struct OutputWriter {
         let rendered = try FeedFormat.allCases.map { format throws(FeedwrightError) in
             (format, target(format), try render(feed, as: format))
         }
+        for (format, target, bytes) in rendered { try checkValid(bytes, format: format, target: target) }
         if dryRun {
             return rendered.map { format, target, bytes in
                 let changed = (try? Data(contentsOf: target)) != Data(bytes)
@@ -32,6 +34,18 @@ struct OutputWriter {
         for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
         staged.removeAll()
         return files
+    }
+
+    /// A feed our own validator rejects is not published: the old file stays, and the
+    /// build fails with the findings, so that a bug or a hostile partner item never reaches
+    /// readers.
+    private func checkValid(_ bytes: [UInt8], format: FeedFormat, target: URL) throws(FeedwrightError) {
+        let report = FeedValidator.validate(bytes, documentURL: selfURL(format))
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        let path = PathDisplay.relative(target)
+        let lines = errors.prefix(10).map { ValidationRenderer.line($0, path: path) }
+        throw .invalidOutput(path: path, findings: lines, total: errors.count)
     }
 
     private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
