@@ -1,0 +1,51 @@
+/// Why a cron expression was rejected, and where: the field (when the problem lies inside
+/// one) and the 0-based column of the offending character in the text as given, so a
+/// caller can print a caret under it.
+///
+/// `description` is one line, for example
+/// `cron expression "*/0 * * * *": minute field, column 2: step must be at least 1`.
+public struct CronSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The expression exactly as it was given.
+    public let expression: String
+    /// The field the problem is in; `nil` for problems with the expression as a whole
+    /// (empty, an unknown macro, too many fields).
+    public let field: CronField?
+    /// 0-based offset, in characters, of the character the message is about; equal to
+    /// the length of the text when something is missing at the end.
+    public let column: Int
+    /// What is wrong, without the expression or position (those are in `description`).
+    public let message: String
+
+    public init(expression: String, field: CronField?, column: Int, message: String) {
+        self.expression = expression
+        self.field = field
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        let place = field.map { "\($0.name) field, column \(column)" } ?? "column \(column)"
+        return "cron expression \"\(Self.oneLine(expression))\": \(place): \(message)"
+    }
+
+    /// Line breaks and other control characters would split the message, so they are
+    /// shown escaped; everything else, tabs included, is shown as given so that columns
+    /// still line up with the quoted text.
+    private static func oneLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}
