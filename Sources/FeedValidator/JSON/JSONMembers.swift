@@ -78,7 +78,8 @@ struct JSONMembers {
         case .invalidCharacter: report(.invalidUriChar, path, value: url)
         case .unregisteredScheme: report(.schemeNotIANARegistered, path, value: url)
         case .nonCanonical: report(.nonCanonicalURI, path, value: url)
-        case .invalid, .relative, .iri: report(.invalidIRI, path, value: url)
+        case .invalid, .iri: report(.invalidLink, path, value: url)
+        case .relative: report(.invalidFullLink, path, value: url)
         }
     }
 }

@@ -41,6 +41,9 @@ extension ValidationContext {
     mutating func checkURL(
         _ value: String, _ node: ElementNode, attribute: String? = nil, full: Bool, iri: Bool
     ) {
+        if let attribute, value.trimmingSpaces.isEmpty {
+            return report(.attrNotBlank, node, value: attribute)
+        }
         guard let finding = URLCheck.check(value, full: full, iri: iri) else { return }
         let code: ValidationCode
         switch finding {
@@ -87,10 +90,13 @@ extension ValidationContext {
         if !node.trimmedText.isEmpty { report(.unexpectedText, node, value: node.trimmedText) }
     }
 
-    /// A non-negative integer in the element's text.
+    /// A non-negative integer in the element's text: `InvalidInteger` when it is no
+    /// number, `InvalidNonNegativeInteger` when it is negative.
     mutating func checkNonNegativeInteger(_ node: ElementNode) {
         let value = node.trimmedText
-        if let number = ValueCheck.integer(value), number >= 0 { return }
-        report(.invalidNonNegativeInteger, node, value: value)
+        guard let number = ValueCheck.integer(value) else {
+            return report(.invalidInteger, node, value: value)
+        }
+        if number < 0 { report(.invalidNonNegativeInteger, node, value: value) }
     }
 }
