@@ -5,7 +5,7 @@ APT_PACKAGES = libxml2-dev libsqlite3-dev libxml2-utils pkg-config
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR      = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: demo test deps test-deps build release benchmark lint clean
+.PHONY: demo test deps test-deps cron build release benchmark lint clean
 
 demo: build
 	$(BIN_DIR)/feedwright build --config config.json
@@ -35,9 +35,17 @@ deps:
 	fi
 
 # Test-only Python tools (an independent feed reader), from PyPI.
-test-deps:
+test-deps: cron
 	@$(PYTHON) -c "import feedparser, pytest" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q -r Tests/interop/requirements.txt
+
+# The scheduling test installs a line with `feedwright schedule install` and waits for
+# Debian's real cron daemon to run it: install the package and start the daemon if needed.
+cron:
+	@dpkg-query -W -f='$${Status}' cron 2>/dev/null | grep -q "ok installed" || { \
+	  echo "Installing: cron"; $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq cron; }
+	@pgrep -x cron >/dev/null || $(SUDO) service cron start >/dev/null 2>&1 || $(SUDO) /usr/sbin/cron
 
 benchmark: deps
 	$(SWIFT) package benchmark

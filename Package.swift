@@ -72,7 +72,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
-                "FeedAggregator", "FeedFetch", "FeedValidator",
+                "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule",
             ],
             swiftSettings: strictSettings
         ),
@@ -80,7 +80,7 @@ let package = Package(
             name: "feedwright",
             dependencies: [
                 "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch", "FeedModel", "FeedAggregator",
-                "FeedValidator",
+                "FeedValidator", "FeedSchedule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

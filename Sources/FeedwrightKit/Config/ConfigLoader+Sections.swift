@@ -6,7 +6,7 @@ internal import Foundation
 /// Walking the decoded JSON, one function per section of the schema.
 extension ConfigLoader {
     static let topLevelKeys = [
-        "feed", "seeds", "sources", "dedup", "fetch", "output", "pinnedDates", "state",
+        "feed", "seeds", "sources", "dedup", "fetch", "output", "pinnedDates", "state", "schedule",
     ]
     static let feedKeys = [
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
@@ -34,6 +34,7 @@ extension ConfigLoader {
         config.sources = try sources(top, base: base)
         config.dedup = try dedup(top)
         config.fetch = try fetch(top)
+        config.schedule = try schedule(top, base: base, state: state.path)
         return config
     }
 

@@ -1,6 +1,7 @@
 import FeedAggregator
 import FeedFetch
 import FeedJSON
+import FeedSchedule
 internal import Foundation
 
 /// The `sources`, `dedup` and `fetch` sections: the partner feeds merged into ours.
@@ -78,6 +79,29 @@ extension ConfigLoader {
             perHost: try positive(object, "perHost") ?? defaults.perHost,
             parallel: try positive(object, "parallel") ?? defaults.parallel,
             allowAddresses: try addresses(object))
+    }
+
+    static func schedule(_ top: ConfigObject, base: URL, state: URL) throws(ConfigIssue) -> ScheduleSettings?
+    {
+        guard let object = try top.object("schedule", keys: ["cron", "timeZone", "log"]) else { return nil }
+        let text = try object.requiredString("cron")
+        let expression: CronExpression
+        do {
+            expression = try CronExpression(parsing: text)
+        } catch {
+            let location =
+                error.field.map { "\($0.name) field, column \(error.column + 1)" }
+                ?? "column \(error.column + 1)"
+            throw ConfigIssue(keyPath: object.keyPath("cron"), message: "\(location): \(error.message)")
+        }
+        let log =
+            try object.string("log") == nil
+            ? state.deletingLastPathComponent().appendingPathComponent("build.log")
+            : try requiredPath(object, "log", base: base, isDirectory: false)
+        return ScheduleSettings(
+            expression: expression,
+            timeZone: try object.string("timeZone") == nil ? nil : try timeZone(object),
+            log: log)
     }
 
     private static func addresses(_ object: ConfigObject) throws(ConfigIssue) -> [String] {

@@ -12,6 +12,7 @@ public import Foundation
 ///   "seeds": {"directory": "seeds"},
 ///   "sources": [{"name": "Wire", "url": "https://wire.example.net/rss", "timeZone": "Europe/Moscow"}],
 ///   "dedup": {"window": "30m"},
+///   "schedule": {"cron": "*/15 * * * *", "timeZone": "Europe/Moscow"},
 ///   "output": {"directory": "feeds", "baseURL": "https://news.example.ru/feeds/"},
 ///   "pinnedDates": {"Заголовок": "2025-05-12T17:00:00+03:00"},
 ///   "state": {"path": ".feedwright/state.sqlite"}
@@ -37,6 +38,8 @@ public struct FeedwrightConfig: Sendable, Equatable {
     public var dedup = DedupSettings()
     /// `fetch` (optional object): timeouts, limits and allowed addresses for fetching.
     public var fetch = FetchSettings()
+    /// `schedule` (optional object): when cron runs `feedwright build`.
+    public var schedule: ScheduleSettings?
     /// `state` (optional object): where the state database lives.
     public var state: StateSettings
     /// The config file itself, as the caller named it (relative URLs stay relative).
