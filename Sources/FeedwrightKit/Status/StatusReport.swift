@@ -1,3 +1,4 @@
+import FeedSchedule
 public import FeedState
 public import Foundation
 
@@ -7,16 +8,19 @@ public struct StatusReport: Sendable {
     public var runs: [RunRecord]
     /// Sources whose last attempt failed, with their records.
     public var failing: [SourceRecord]
-    /// The next run of the configured schedule, when one is configured.
-    public var nextRun: Date?
+    /// The next run of the configured schedule, as local and UTC time.
+    public var nextRun: String?
     /// Why there is no next run (no schedule, `@reboot`), for the text.
     public var scheduleNote: String?
 
     /// Reads the run history and source state of `config`'s state database.
-    public static func load(config: FeedwrightConfig, runs limit: Int) throws(FeedwrightError) -> StatusReport
-    {
+    public static func load(
+        config: FeedwrightConfig, runs limit: Int, now: Date = Date()
+    ) throws(FeedwrightError) -> StatusReport {
         guard FileManager.default.fileExists(atPath: config.state.path.path) else {
-            return StatusReport(runs: [], failing: [])
+            var report = StatusReport(runs: [], failing: [])
+            report.describeSchedule(config.schedule, now: now)
+            return report
         }
         do {
             let store = try StateStore(path: config.state.path)
@@ -24,14 +28,31 @@ public struct StatusReport: Sendable {
             let failing = try store.sourceRecords().values
                 .filter { $0.failingSince != nil && configured.contains($0.name) }
                 .sorted { $0.name < $1.name }
-            return StatusReport(runs: try store.recentRuns(limit: limit), failing: Array(failing))
+            var report = StatusReport(runs: try store.recentRuns(limit: limit), failing: Array(failing))
+            report.describeSchedule(config.schedule, now: now)
+            return report
         } catch {
             throw .state(error)
         }
     }
 
-    public init(runs: [RunRecord], failing: [SourceRecord], nextRun: Date? = nil, scheduleNote: String? = nil)
-    {
+    mutating func describeSchedule(_ schedule: ScheduleSettings?, now: Date) {
+        guard let schedule else { return }
+        if schedule.expression.isReboot {
+            scheduleNote = "at the next boot (@reboot)"
+            return
+        }
+        let zone = schedule.timeZone ?? TimeZone.current
+        if let next = schedule.expression.next(after: now, in: zone) {
+            nextRun = ScheduleRun(next, in: zone).description
+        } else {
+            scheduleNote = "\(schedule.expression) never runs in the next eight years"
+        }
+    }
+
+    public init(
+        runs: [RunRecord], failing: [SourceRecord], nextRun: String? = nil, scheduleNote: String? = nil
+    ) {
         self.runs = runs
         self.failing = failing
         self.nextRun = nextRun

@@ -18,7 +18,7 @@ public enum StatusText {
             lines += status.failing.map { "  " + failingLine($0, timeZone) }
         }
         if let next = status.nextRun {
-            lines.append("next run: \(stamp(next, timeZone)) (\(utc(next)))")
+            lines.append("next run: \(next)")
         } else {
             lines.append("next run: \(status.scheduleNote ?? "no schedule in config.json")")
         }
@@ -48,9 +48,5 @@ public enum StatusText {
         formatter.timeZone = zone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
         return formatter.string(from: date)
-    }
-
-    static func utc(_ date: Date) -> String {
-        date.formatted(.iso8601)
     }
 }
