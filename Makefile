@@ -11,8 +11,11 @@ demo: build
 	$(BIN_DIR)/feedwright build --config config.json
 	@echo "Feeds are in $(CURDIR)/feeds: rss.xml, atom.xml, feed.json"
 
+# The fetcher's tests time real HTTP exchanges against a local server; they run on their
+# own so that the CPU-bound suites running in parallel cannot starve their timers.
 test: build test-deps
-	$(SWIFT) test
+	$(SWIFT) test --skip FeedFetchTests
+	$(SWIFT) test --skip-build --filter FeedFetchTests
 	$(PYTHON) -m pytest -q Tests/interop
 
 build: deps

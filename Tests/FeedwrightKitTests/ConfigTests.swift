@@ -84,6 +84,11 @@ enum ConfigFixtures {
                     + "enabled=\(source.enabled) maxItems=\(source.maxItems) "
                     + "maxAge=\(source.maxAge.map { "\(Int($0)) s" } ?? "nil")")
         }
+        if let schedule = config.schedule {
+            lines.append(
+                "schedule = \(schedule.expression) zone=\(schedule.timeZone?.identifier ?? "nil") "
+                    + "log=\(path(schedule.log, folder))")
+        }
         if config.dedup != DedupSettings() { lines.append("dedup.window = \(Int(config.dedup.window)) s") }
         let fetch = config.fetch
         if fetch != FetchSettings() {
