@@ -31,7 +31,7 @@ public enum StatusText {
         line += String(format: "%.1f s", seconds) + "  \(run.items) items"
         let failed = run.sources.filter { $0.status == "failed" || $0.status == "gone" }
         if !failed.isEmpty { line += "  failed: " + failed.map(\.name).joined(separator: ", ") }
-        if let message = run.message { line += "  error: \(message)" }
+        if let message = run.message?.split(separator: "\n").first { line += "  error: \(message)" }
         return line
     }
 
