@@ -64,7 +64,8 @@ public enum BuildReportJSON {
             "warnings": report.warnings.map(\.description),
         ]
         let data =
-            (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
         return data.flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 
