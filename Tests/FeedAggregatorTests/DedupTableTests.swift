@@ -1,3 +1,4 @@
+import FeedTestSupport
 import FeedAggregator
 import FeedModel
 import Testing
@@ -7,19 +8,19 @@ import Testing
 struct DedupTableTests {
     @Test("the tables cover at least 40 pairs")
     func tableSize() {
-        #expect(TableRow.rows(in: "dedup").count >= 40)
+        #expect(DedupTables.rows(in: "dedup").count >= 40)
     }
 
-    @Test("a partner copy of a site item", arguments: TableRow.rows(in: "dedup"))
-    func localAndPartner(row: TableRow) throws {
+    @Test("a partner copy of a site item", arguments: DedupTables.rows(in: "dedup"))
+    func localAndPartner(row: FixtureRow) throws {
         let (same, a, b) = try Self.entries(row)
         let outcome = Deduplicator().merge(local: [a], partners: [b])
         #expect(outcome.duplicates.map(\.keptID) == (same ? ["A"] : []))
         #expect(outcome.kept.map(\.id) == (same ? ["A"] : ["A", "B"]))
     }
 
-    @Test("two partner copies", arguments: TableRow.rows(in: "dedup"))
-    func twoPartners(row: TableRow) throws {
+    @Test("two partner copies", arguments: DedupTables.rows(in: "dedup"))
+    func twoPartners(row: FixtureRow) throws {
         let (same, a, b) = try Self.entries(row)
         let outcome = Deduplicator().merge(local: [], partners: [a, b])
         #expect(outcome.duplicates.count == (same ? 1 : 0))
@@ -28,10 +29,10 @@ struct DedupTableTests {
         #expect(outcome.duplicates.map(\.keptID) == (same ? [winner] : []))
     }
 
-    private static func entries(_ row: TableRow) throws -> (same: Bool, a: Entry, b: Entry) {
+    private static func entries(_ row: FixtureRow) throws -> (same: Bool, a: Entry, b: Entry) {
         let columns = try row.columns(6)
         guard columns[0] == "same" || columns[0] == "different" else {
-            throw TableError("\(row.file):\(row.line): expect is '\(columns[0])', not same or different")
+            throw FixtureError("\(row.file):\(row.line): expect is '\(columns[0])', not same or different")
         }
         let a = EntryFactory.entry("A", columns[1], try EntryFactory.instant(columns[2]))
         let b = EntryFactory.entry(

@@ -1,3 +1,4 @@
+import FeedTestSupport
 import FeedAggregator
 import FeedModel
 import Testing
@@ -11,7 +12,7 @@ struct DemoPartnersTests {
         let partners = try DemoData.partnerEntries()
         let outcome = Deduplicator().merge(local: try DemoData.seedHeadlines(), partners: partners)
         let winners = Dictionary(uniqueKeysWithValues: outcome.duplicates.map { ($0.dropped.id, $0.keptID) })
-        let expected = try TableRow.rows(in: "demo").map { try $0.columns(4) }
+        let expected = try DedupTables.rows(in: "demo").map { try $0.columns(4) }
         #expect(expected.map { $0[0] } == partners.map(\.id), "the table lists every partner item in order")
         for row in expected {
             let winner = row[1] == "duplicate" ? row[2] : nil

@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Foundation
 import Testing
 
@@ -72,8 +73,8 @@ struct FastPathTests {
 
     /// The titles of every fixture table plus the demo's seed and partner titles.
     static func fixtureTitles() throws -> [String] {
-        let pairs = TableRow.rows(in: "dedup").flatMap { row in [row.fields[1], row.fields[3]] }
-        let normalize = TableRow.rows(in: "normalize").map { $0.fields[0] }
+        let pairs = DedupTables.rows(in: "dedup").flatMap { row in [row.fields[1], row.fields[3]] }
+        let normalize = DedupTables.rows(in: "normalize").map { $0.fields[0] }
         let demo = try DemoData.seedHeadlines().map(\.title) + DemoData.partnerEntries().map(\.title)
         return pairs + normalize + demo
     }

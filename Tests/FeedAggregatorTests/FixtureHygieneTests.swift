@@ -10,7 +10,7 @@ struct FixtureHygieneTests {
         "every table starts with a # line saying what it covers", arguments: ["dedup", "normalize", "demo"])
     func headers(directory: String) throws {
         let files = Fixtures.files(
-            in: TableRow.fixtures.appendingPathComponent(directory), withExtension: "tsv")
+            in: DedupTables.fixtures.appendingPathComponent(directory), withExtension: "tsv")
         #expect(!files.isEmpty)
         for url in files {
             let text = try String(contentsOf: url, encoding: .utf8)

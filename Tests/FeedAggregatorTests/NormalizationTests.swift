@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Testing
 
 @testable import FeedAggregator
@@ -6,11 +7,11 @@ import Testing
 @Suite("Title normalisation")
 struct NormalizationTests {
     @Test("the table has rows") func tableIsNotEmpty() {
-        #expect(TableRow.rows(in: "normalize").count >= 25)
+        #expect(DedupTables.rows(in: "normalize").count >= 25)
     }
 
-    @Test("normalised titles", arguments: TableRow.rows(in: "normalize"))
-    func normalizes(row: TableRow) throws {
+    @Test("normalised titles", arguments: DedupTables.rows(in: "normalize"))
+    func normalizes(row: FixtureRow) throws {
         let columns = try row.columns(3)
         let normalized = ItemKey.normalize(columns[0])
         // Scalars, not `String` equality, so the test also proves the result is NFC.

@@ -1,3 +1,4 @@
+import FeedTestSupport
 import FeedSchedule
 import Foundation
 import Testing

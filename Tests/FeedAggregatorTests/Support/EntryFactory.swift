@@ -1,5 +1,6 @@
 import FeedDates
 import FeedModel
+import FeedTestSupport
 import Foundation
 
 /// Entries built for dedup tests: only the id, title, instant and origin matter.
@@ -13,7 +14,7 @@ enum EntryFactory {
 
     /// An RFC 3339 instant from a fixture, or a thrown error naming it.
     static func instant(_ text: String) throws -> Date {
-        guard let date = RFC3339.parse(text) else { throw TableError("not an RFC 3339 instant: \(text)") }
+        guard let date = RFC3339.parse(text) else { throw FixtureError("not an RFC 3339 instant: \(text)") }
         return date
     }
 

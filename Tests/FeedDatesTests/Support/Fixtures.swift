@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Foundation
 
 /// Finds fixture tables on disk by glob, so a new case is a new line or a new file, never code.
@@ -31,19 +32,7 @@ enum Fixtures {
     static func rows(_ pattern: String) throws -> [FixtureRow] {
         let files = try files(matching: pattern)
         guard !files.isEmpty else { throw FixtureError("no fixture file matches \(pattern)") }
-        return try files.flatMap { url in
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                .compactMap { index, line -> FixtureRow? in
-                    guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-                    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    return FixtureRow(
-                        file: url.lastPathComponent,
-                        line: index + 1,
-                        fields: fields.map(FixtureRow.unescape)
-                    )
-                }
-        }
+        return try files.flatMap { try FixtureRow.rows(of: $0) }
     }
 
     /// A glob with `*` only, which is all fixture names need.

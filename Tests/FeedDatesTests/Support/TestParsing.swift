@@ -1,4 +1,5 @@
 import FeedDates
+import FeedTestSupport
 import Foundation
 
 /// Readers for the values fixture columns hold, written independently of the parsers under

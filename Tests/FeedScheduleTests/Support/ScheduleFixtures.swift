@@ -21,17 +21,7 @@ enum ScheduleFixtures {
     static func rows(_ table: String) throws -> [FixtureRow] {
         let files = try files(table)
         guard !files.isEmpty else { throw FixtureError("no .tsv file in Fixtures/\(table)") }
-        return try files.flatMap { url in
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-                .compactMap { index, line -> FixtureRow? in
-                    guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-                    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    return FixtureRow(
-                        file: "\(table)/\(url.lastPathComponent)", line: index + 1,
-                        fields: fields.map(FixtureRow.unescape))
-                }
-        }
+        return try files.flatMap { try FixtureRow.rows(of: $0, label: "\(table)/\($0.lastPathComponent)") }
     }
 
     /// Rows for `@Test(arguments:)`, which cannot throw: a broken table becomes one row

@@ -1,3 +1,4 @@
+import FeedTestSupport
 import Foundation
 
 /// RFC 3339 reading and writing for expectations, done with Foundation's
