@@ -1,6 +1,6 @@
-import FeedTestSupport
 import FeedAggregator
 import FeedModel
+import FeedTestSupport
 import Testing
 
 /// Pairs of titles and instants from `Fixtures/dedup/*.tsv`, each either one story or two.

@@ -1,6 +1,6 @@
-import FeedTestSupport
 import FeedAggregator
 import FeedModel
+import FeedTestSupport
 import Testing
 
 /// The demo's partner feeds (`partners/`) merged into the bundled seed: exactly the items

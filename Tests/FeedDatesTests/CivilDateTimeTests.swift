@@ -1,5 +1,5 @@
-import FeedTestSupport
 import FeedDates
+import FeedTestSupport
 import Testing
 
 @Suite("CivilDateTime values")

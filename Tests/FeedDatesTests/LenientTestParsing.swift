@@ -1,5 +1,5 @@
-import FeedTestSupport
 import FeedDates
+import FeedTestSupport
 import Foundation
 
 /// Readers for the lenient fixtures' form and repair columns, by the names the fixtures use.

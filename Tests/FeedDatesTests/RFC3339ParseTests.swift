@@ -1,5 +1,5 @@
-import FeedTestSupport
 import FeedDates
+import FeedTestSupport
 import Foundation
 import Testing
 

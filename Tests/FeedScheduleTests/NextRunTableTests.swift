@@ -1,5 +1,5 @@
-import FeedTestSupport
 import FeedSchedule
+import FeedTestSupport
 import Foundation
 import Testing
 

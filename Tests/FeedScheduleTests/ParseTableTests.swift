@@ -1,5 +1,5 @@
-import FeedTestSupport
 import FeedSchedule
+import FeedTestSupport
 import Testing
 
 /// `Fixtures/parse/*.tsv`: each expression either parses to the normalised description in
