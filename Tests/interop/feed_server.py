@@ -1,9 +1,9 @@
-"""A real HTTP server on 127.0.0.1 for the fetching tests: status codes, redirects,
-ETags, compression, charsets, and slow and huge bodies. Started by the tests, in a thread."""
+"""The routes of the `convert URL` tests (status codes, redirects, ETags, compression,
+charsets, slow and huge bodies) on the scriptable server of source_server.py."""
 import gzip
-import http.server
-import threading
 import time
+
+from source_server import SourceServer
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Served</title><link>/</link><description>d</description>
@@ -12,26 +12,6 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 CP1251 = ('<rss version="2.0"><channel><title>Новости</title><link>/</link><description>d</description>'
           '<item><title>Заголовок в windows-1251</title><guid>c-1</guid></item></channel></rss>').encode("cp1251")
-
-
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def send(self, status, body=b"", headers=()):
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self):
-        self.server.requests.append((self.path, dict(self.headers)))
-        route = ROUTES.get(self.path.split("?")[0])
-        if route is None:
-            return self.send(404, b"not here")
-        route(self)
 
 
 def feed(handler):
@@ -70,23 +50,15 @@ ROUTES = {
 }
 
 
-class FeedServer:
-    """The server on an ephemeral port of 127.0.0.1; `url(path)` addresses it."""
+class FeedServer(SourceServer):
+    """The scriptable server with the routes the `convert URL` tests use."""
 
     def __enter__(self):
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.requests = []
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        super().__enter__()
+        self.routes.update(ROUTES)
         return self
-
-    def url(self, path):
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
 
     @property
     def requests(self):
-        return self.httpd.requests
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        with self.httpd.lock:
+            return list(self.httpd.requests)
