@@ -8,45 +8,86 @@ enum JSONEscaping {
     }
 
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let base = utf8.baseAddress else { return }
         special.withUnsafeBufferPointer { special in
             var runStart = 0
             var index = 0
             let count = utf8.count
             while index < count {
-                while index < count, !special[Int(utf8[index])] { index += 1 }
-                guard index < count else { break }
-                guard let (sequence, length) = escapeSequence(utf8, at: index) else {
-                    index += 1
+                // Most of a feed's text has nothing to escape: skip it eight bytes at a time.
+                if index &+ 8 <= count,
+                    !mayBeSpecial(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index &+= 8
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                out.append(contentsOf: sequence)
-                index += length
+                guard special[Int(base[index])] else {
+                    index &+= 1
+                    continue
+                }
+                let length = escapedLength(utf8, at: index)
+                guard length > 0 else {
+                    index &+= 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index &- runStart))
+                appendEscape(utf8, at: index, to: &out)
+                index &+= length
                 runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count &- runStart))
         }
     }
 
-    private static func escapeSequence(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> ([UInt8], Int)? {
+    /// Whether any byte of `word` may need escaping: exact when it says no (the bit tricks
+    /// only err towards yes, for bytes after a real hit).
+    @inline(__always)
+    private static func mayBeSpecial(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func equal(_ byte: UInt64) -> UInt64 {
+            let x = word ^ (ones &* byte)
+            return (x &- ones) & ~x & high
+        }
+        let control = (word &- ones &* 0x20) & ~word & high
+        return control | equal(0x22) | equal(0x5C) | equal(0xE2) != 0
+    }
+
+    /// How many bytes at `index` are replaced by an escape, 0 for none (0xE2 starting
+    /// anything but U+2028/U+2029).
+    @inline(__always)
+    private static func escapedLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard utf8[index] == 0xE2 else { return 1 }
+        let isSeparator =
+            index + 2 < utf8.count && utf8[index + 1] == 0x80
+            && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+        return isSeparator ? 3 : 0
+    }
+
+    private static func appendEscape(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, to out: inout [UInt8])
+    {
         let byte = utf8[index]
         switch byte {
-        case UInt8(ascii: "\""): return (Array("\\\"".utf8), 1)
-        case UInt8(ascii: "\\"): return (Array("\\\\".utf8), 1)
-        case 0x0A: return (Array("\\n".utf8), 1)
-        case 0x0D: return (Array("\\r".utf8), 1)
-        case 0x09: return (Array("\\t".utf8), 1)
-        case 0x00..<0x20: return (unicodeEscape(UInt16(byte)), 1)
-        case 0xE2
-        where index + 2 < utf8.count && utf8[index + 1] == 0x80
-            && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-            return (unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
-        default: return nil
+        case UInt8(ascii: "\""): appendStatic("\\\"", to: &out)
+        case UInt8(ascii: "\\"): appendStatic("\\\\", to: &out)
+        case 0x0A: appendStatic("\\n", to: &out)
+        case 0x0D: appendStatic("\\r", to: &out)
+        case 0x09: appendStatic("\\t", to: &out)
+        case 0xE2: appendUnicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+        default: appendUnicodeEscape(UInt16(byte), to: &out)
         }
     }
 
-    private static func unicodeEscape(_ scalar: UInt16) -> [UInt8] {
-        let hex = Array("0123456789abcdef".utf8)
-        return Array("\\u".utf8) + [12, 8, 4, 0].map { hex[Int((scalar >> UInt16($0)) & 0xF)] }
+    @inline(__always)
+    private static func appendStatic(_ string: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
+    }
+
+    private static func appendUnicodeEscape(_ scalar: UInt16, to out: inout [UInt8]) {
+        let hex: StaticString = "0123456789abcdef"
+        appendStatic("\\u", to: &out)
+        for shift: UInt16 in [12, 8, 4, 0] {
+            out.append(hex.utf8Start[Int((scalar >> shift) & 0xF)])
+        }
     }
 }

@@ -32,6 +32,13 @@ struct JSONWriter {
         return bytes
     }
 
+    /// Passes what has been written so far to `body`, then forgets it, keeping the buffer
+    /// (`takeBytes` shares it with the caller, so the next write allocates a new one).
+    mutating func drain(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        try bytes.withUnsafeBytes(body)
+    }
+
     /// Starts an array element; call before writing each value inside `array`.
     mutating func element() {
         separate()

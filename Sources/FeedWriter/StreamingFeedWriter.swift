@@ -82,7 +82,7 @@ public final class StreamingFeedWriter {
         if let xml {
             try xml.drain(sink)
         } else {
-            try json.takeBytes().withUnsafeBytes(sink)
+            try json.drain(sink)
         }
     }
 }

@@ -8,14 +8,14 @@ enum SubtreePipeline {
     static func run(
         _ stream: inout SubtreeStream, transparent: Set<String>, _ handle: (XMLNode) -> Void
     ) {
-        let queue = BatchQueue()
+        let queue = BatchQueue<XMLNode>(batchSize: 128, capacity: 8)
         let box = StreamBox(stream)
         let producer = Thread {
             var batch: [XMLNode] = []
-            batch.reserveCapacity(BatchQueue.batchSize)
+            batch.reserveCapacity(queue.batchSize)
             box.stream.forEachSubtree(transparent: transparent) { node in
                 batch.append(node)
-                if batch.count == BatchQueue.batchSize {
+                if batch.count == queue.batchSize {
                     queue.push(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
@@ -39,42 +39,5 @@ private final class StreamBox: @unchecked Sendable {
 
     init(_ stream: SubtreeStream) {
         self.stream = stream
-    }
-}
-
-/// A single-producer, single-consumer queue of subtree batches with a fixed capacity.
-private final class BatchQueue: @unchecked Sendable {
-    static let batchSize = 128
-    private static let capacity = 8
-
-    private let condition = NSCondition()
-    private var batches: [[XMLNode]] = []
-    private var finished = false
-
-    func push(_ batch: [XMLNode]) {
-        guard !batch.isEmpty else { return }
-        condition.lock()
-        while batches.count >= Self.capacity { condition.wait() }
-        batches.append(batch)
-        condition.signal()
-        condition.unlock()
-    }
-
-    func finish() {
-        condition.lock()
-        finished = true
-        condition.signal()
-        condition.unlock()
-    }
-
-    /// The next batch, or `nil` once the producer has finished and all were taken.
-    func pop() -> [XMLNode]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && !finished { condition.wait() }
-        guard !batches.isEmpty else { return nil }
-        let batch = batches.removeFirst()
-        condition.signal()
-        return batch
     }
 }

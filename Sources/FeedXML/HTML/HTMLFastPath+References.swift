@@ -1,7 +1,9 @@
+internal import CLibXML2
+
 extension HTMLFastPath.Tokenizer {
-    /// Decodes `&name;` or `&#…;` at `index` into `out` as UTF-8; false for anything libxml2
+    /// Decodes `&name;` or `&#…;` at `index` and moves past it; `nil` for anything libxml2
     /// might read differently (no `;`, unknown name, C1 or NUL code points).
-    mutating func reference(into out: inout [UInt8]) -> Bool {
+    mutating func reference() -> Unicode.Scalar? {
         var cursor = index + 1
         let limit = min(input.count, index + 34)
         var value: UInt32?
@@ -15,20 +17,19 @@ extension HTMLFastPath.Tokenizer {
                 number = number * (hex ? 16 : 10) + digit
                 cursor += 1
             }
-            guard cursor > start else { return false }
+            guard cursor > start else { return nil }
             value = number
         } else {
             let start = cursor
             while cursor < limit, isAlphanumeric(input[cursor]) { cursor += 1 }
-            guard cursor > start else { return false }
-            value = HTMLEntities.codePoint(named: String(decoding: input[start..<cursor], as: UTF8.self))
+            guard cursor > start else { return nil }
+            value = HTMLFastPath.entityCodePoint(UnsafeBufferPointer(rebasing: input[start..<cursor]))
         }
         guard cursor < limit, input[cursor] == UInt8(ascii: ";"), let code = value, code != 0,
             !(0x80...0x9F).contains(code), let scalar = Unicode.Scalar(code)
-        else { return false }
-        out.append(contentsOf: String(Character(scalar)).utf8)
+        else { return nil }
         index = cursor + 1
-        return true
+        return scalar
     }
 
     private func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
@@ -45,49 +46,41 @@ extension HTMLFastPath.Tokenizer {
     }
 }
 
-extension HTMLFastPath.Tokenizer {
-    /// Sends the recorded events to `sink` inside the wrapper, with the depths libxml2
-    /// reports (the wrapper is depth 1; an element counts itself on start and end).
-    func replay(into sink: HTMLEventSink) {
-        var depth = 1
-        HTMLFragmentParser.wrapperName.withCName { sink.startElement($0, nil, depth: depth) }
-        for event in events {
-            switch event {
-            case .start(let name, let attributes):
-                depth += 1
-                Self.withCNames(name, attributes) { sink.startElement($0, $1, depth: depth) }
-            case .end(let name):
-                name.withUnsafeBufferPointer { sink.endElement($0.baseAddress!, depth: depth) }
-                depth -= 1
-            case .text(let text):
-                text.withUnsafeBufferPointer { sink.characters($0, depth: depth) }
-            }
+extension HTMLFastPath {
+    /// The code point of the HTML 4 entity `name`, or `nil`. libxml2's `htmlEntityLookup`
+    /// compares the name with each of its 253 entries in turn, which made entity lookup a
+    /// tenth of the fast path; this is a binary search over the names packed into integers.
+    static func entityCodePoint(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard name.count <= 8 else { return nil }
+        let key = name.reduce(0) { $0 << 8 | UInt64($1) }
+        let keys = entityTable.keys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        HTMLFragmentParser.wrapperName.withCName { sink.endElement($0, depth: 1) }
+        return low < keys.count && keys[low] == key ? entityTable.values[low] : nil
     }
 
-    /// The (NUL-terminated) name and a NULL-terminated name/value array of NUL-terminated
-    /// strings, as libxml2's SAX passes them.
-    private static func withCNames(
-        _ name: [UInt8], _ attributes: [([UInt8], [UInt8])],
-        _ body: (UnsafePointer<UInt8>, UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Void
-    ) {
-        guard !attributes.isEmpty else { return name.withUnsafeBufferPointer { body($0.baseAddress!, nil) } }
-        var storage: [UInt8] = name
-        var offsets: [Int] = []
-        for (key, value) in attributes {
-            offsets.append(storage.count)
-            storage += key
-            offsets.append(storage.count)
-            storage += value + [0]
+    /// libxml2's entities, found by their code points. The ranges cover every HTML 4 entity;
+    /// a name missing here would only send its fragment to libxml2, which knows it.
+    private static let entityTable: (keys: [UInt64], values: [UInt32]) = {
+        let ranges: [ClosedRange<UInt32>] = [34...62, 160...1000, 8194...8260, 8364...8364, 8465...9830]
+        var entries: [(UInt64, UInt32)] = []
+        for range in ranges {
+            for value in range {
+                guard let entity = htmlEntityValueLookup(value), let name = entity.pointee.name else {
+                    continue
+                }
+                let bytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+                guard bytes.count <= 8 else { continue }
+                entries.append((bytes.reduce(0) { $0 << 8 | UInt64($1) }, value))
+            }
         }
-        storage.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            guard !attributes.isEmpty else { return body(base, nil) }
-            var pointers: [UnsafePointer<UInt8>?] = offsets.map { base + $0 } + [nil]
-            pointers.withUnsafeMutableBufferPointer { body(base, $0.baseAddress) }
-        }
-    }
+        entries.sort { $0.0 < $1.0 }
+        return (entries.map(\.0), entries.map(\.1))
+    }()
 }
 
 extension StaticString {

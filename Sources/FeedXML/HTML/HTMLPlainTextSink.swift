@@ -33,7 +33,7 @@ final class HTMLPlainTextSink: HTMLEventSink {
     }
 
     func finish() -> String {
-        String(decoding: out, as: UTF8.self)
+        out.withUnsafeBufferPointer { String(decodingUTF8: $0) }
     }
 
     private func role(_ name: UnsafePointer<UInt8>) -> Role? {

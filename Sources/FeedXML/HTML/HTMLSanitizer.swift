@@ -69,8 +69,13 @@ public struct HTMLSanitizer: Sendable {
     func sanitizeMarkup(_ html: String, baseURL: String?, fastPath: Bool) -> SanitizedHTML {
         var html = html
         let base = baseURL.flatMap(HTMLBaseURL.init)
-        let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: html.utf8.count + 64)
-        if fastPath, html.withContiguousUTF8({ HTMLFastPath.run($0, into: sink) }) { return sink.finish() }
+        let capacity = html.utf8.count + 64
+        if fastPath {
+            let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: capacity)
+            if html.withContiguousUTF8({ HTMLFastPath.run($0, into: sink) }) { return sink.finish() }
+        }
+        // The fast path's sink, if any, saw part of the fragment: the parser gets a new one.
+        let sink = HTMLSanitizingSink(allowlist: compiled, base: base, capacity: capacity)
         guard HTMLFragmentParser.parse(html, into: sink) else {
             return SanitizedHTML(html: Self.escapeText(html))
         }
@@ -85,6 +90,6 @@ public struct HTMLSanitizer: Sendable {
             var pendingCR = false
             HTMLEscaping.append(bytes, to: &out, mode: .text, pendingCR: &pendingCR)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.withUnsafeBufferPointer { String(decodingUTF8: $0) }
     }
 }

@@ -74,7 +74,8 @@ struct HTMLSanitizingWriter {
     /// Closes what is still open and returns the result.
     mutating func finish() -> SanitizedHTML {
         closeOpen(downTo: 0)
-        return SanitizedHTML(html: String(decoding: out, as: UTF8.self), removals: removals.entries)
+        let html = out.withUnsafeBufferPointer { String(decodingUTF8: $0) }
+        return SanitizedHTML(html: html, removals: removals.entries)
     }
 
     // MARK: - Events

@@ -12,12 +12,12 @@ extension ParseState {
         _ ctxt: xmlParserCtxtPtr
     ) -> String? {
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decodingUTF8: bytes) }
         var decoder = AttributeValueDecoder(
             document: main.pointee.myDoc, budget: options.maxEntityExpansion - entityExpansion)
         let decoded = decoder.decode(bytes)
         guard chargeExpansion(decoder.expanded, ctxt) else { return nil }
-        return String(decoding: decoded, as: UTF8.self)
+        return decoded.withUnsafeBufferPointer { String(decodingUTF8: $0) }
     }
 
     /// The line and column of the `<` of the start tag the parser has just read.

@@ -43,7 +43,7 @@ struct TextBuffer {
     /// The collected text as a string, leaving the buffer empty.
     @inline(__always)
     mutating func take() -> String {
-        let string = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        let string = String(decodingUTF8: UnsafeBufferPointer(start: bytes, count: count))
         count = 0
         isTruncated = false
         return string
