@@ -7,8 +7,10 @@ Run it after adding a code: `python3 docs/validator/generate.py`. The Swift test
 """
 import pathlib
 import re
+import sys
 
-from pages import PAGES
+sys.dont_write_bytecode = True
+from pages import PAGES  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

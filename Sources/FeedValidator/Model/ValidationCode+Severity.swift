@@ -12,7 +12,7 @@ extension ValidationCode {
             .implausibleDate, .futureDate, .missingRealName, .containsRelRef, .schemeNotIANARegistered,
             .nonCanonicalURI, .duplicateEntries, .imageLinkDoesntMatch, .imageTitleDoesntMatch,
             .imageUrlFormat, .containsHTML, .containsUndeclaredHTML, .securityRisk, .securityRiskAttr,
-            .dangerousStyleAttr, .missingAtomSelfLink, .missingSelf, .selfDoesntMatchLocation,
+            .dangerousStyleAttr, .notHtml, .missingAtomSelfLink, .missingSelf, .selfDoesntMatchLocation,
             .relativeSelf, .unregisteredAtomLinkRel, .atomLinkNotEmpty, .notUTF8, .deprecatedMediaAdult,
             .commentRSS, .unknownJSONMember, .deprecatedJSONMember:
             .warning
@@ -34,6 +34,7 @@ extension ValidationCode {
             .duplicateAtomLink, .invalidTextType, .missingXhtmlDiv, .missingContentOrAlternate,
             .missingSummary, .missingAuthor, .invalidContentMode, .notBase64, .invalidYesNo,
             .invalidYesNoClean, .invalidDuration, .invalidItunesCategory, .invalidItunesEpisodeType,
+            .invalidItunesChannelType,
             .invalidMediaMedium, .invalidMediaExpression, .invalidJSON, .invalidJSONFeedVersion,
             .invalidJSONType, .missingItemContent:
             .error

@@ -122,6 +122,7 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case securityRisk = "SecurityRisk"
     case securityRiskAttr = "SecurityRiskAttr"
     case dangerousStyleAttr = "DangerousStyleAttr"
+    case notHtml = "NotHtml"
 
     // MARK: Atom
     case missingAtomSelfLink = "MissingAtomSelfLink"
@@ -146,6 +147,7 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case invalidDuration = "InvalidDuration"
     case invalidItunesCategory = "InvalidItunesCategory"
     case invalidItunesEpisodeType = "InvalidItunesEpisodeType"
+    case invalidItunesChannelType = "InvalidItunesChannelType"
     case notUTF8 = "NotUTF8"
     case invalidMediaMedium = "InvalidMediaMedium"
     case invalidMediaExpression = "InvalidMediaExpression"

@@ -48,6 +48,7 @@ extension AtomRules {
         }
         switch type {
         case "text", "html", "xhtml": checkTextConstruct(content, context: &context)
+        case "text/html": context.checkHTML(content.text, content, hasBase: content.hasBase)
         default:
             guard ValueCheck.isMIMEType(type) else {
                 return context.report(.invalidMIMEType, content, value: type)

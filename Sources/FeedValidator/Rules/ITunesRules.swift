@@ -15,8 +15,13 @@ enum ITunesRules {
         let value = node.trimmedText
         switch node.localName {
         case "explicit":
-            if !["true", "false", "yes", "no", "clean"].contains(value.lowercased()) {
-                context.report(.invalidYesNoClean, node, value: value)
+            // Untrimmed, as Apple and the W3C validator read it: " true " is not "true".
+            if !["true", "false", "yes", "no", "clean"].contains(node.text) {
+                context.report(.invalidYesNoClean, node, value: node.text)
+            }
+        case "type" where node.parentName == "channel":
+            if !["episodic", "serial"].contains(value) {
+                context.report(.invalidItunesChannelType, node, value: value)
             }
         case "block", "complete":
             if !["yes", "no"].contains(value.lowercased()) {

@@ -68,6 +68,23 @@ enum HTMLCheck {
             || lower.contains("-moz-binding")
     }
 
+    /// A numeric character reference to a C1 control (`&#x92;`, `&#150;`): text that was
+    /// windows-1252 escaped as if it were Unicode, which shows as a box or nothing.
+    static func controlReference(in html: String) -> String? {
+        var rest = html[...]
+        while let range = rest.range(of: "&#") {
+            let body = rest[range.upperBound...].prefix { $0 != ";" && $0 != "<" && $0 != " " }
+            let isHex = body.first == "x" || body.first == "X"
+            if let value = UInt32(isHex ? String(body.dropFirst()) : String(body), radix: isHex ? 16 : 10),
+                (0x80...0x9F).contains(value)
+            {
+                return "&#" + body + ";"
+            }
+            rest = rest[range.upperBound...]
+        }
+        return nil
+    }
+
     /// The first relative `href` or `src` in an HTML fragment, or `nil`.
     static func firstRelativeReference(in html: String) -> String? {
         for attribute in ["href=\"", "src=\"", "href='", "src='"] {

@@ -69,6 +69,9 @@ extension ValidationContext {
     /// Scripts, event handlers and dangerous URLs in an HTML field; relative references.
     mutating func checkHTML(_ html: String, _ node: ElementNode, hasBase: Bool = false) {
         for (code, what) in HTMLCheck.risks(in: html) { report(code, node, value: what) }
+        if let reference = HTMLCheck.controlReference(in: html) {
+            report(.notHtml, node, detail: "\(reference) refers to a control character, not a letter")
+        }
         if !hasBase, let relative = HTMLCheck.firstRelativeReference(in: html) {
             report(.containsRelRef, node, value: relative)
         }
