@@ -27,6 +27,10 @@ public enum FeedValidator {
         -> ValidationReport
     {
         var context = ValidationContext(documentURL: documentURL, now: now)
+        if isBlank(bytes) {
+            context.report(.saxError, line: 1, column: 1, detail: "the document is empty")
+            return ValidationReport(format: nil, diagnostics: context.diagnostics)
+        }
         if looksLikeJSON(bytes) {
             let format = JSONFeedValidator.validate(bytes, context: &context)
             return ValidationReport(format: format, diagnostics: context.diagnostics)
@@ -47,6 +51,9 @@ public enum FeedValidator {
     {
         var context = ValidationContext(documentURL: documentURL, now: now)
         let prefix = readPrefix(path)
+        if isBlank(prefix) && prefix.count < 1 << 20 {
+            return validate(prefix, documentURL: documentURL, now: now)
+        }
         if looksLikeJSON(prefix), let data = FileManager.default.contents(atPath: path) {
             return validate(Array(data), documentURL: documentURL, now: now)
         }
@@ -100,6 +107,12 @@ public enum FeedValidator {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
         return i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["))
+    }
+
+    /// Nothing but whitespace (or a byte order mark): libxml2 would call it "extra content".
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return bytes[start...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
     }
 
     private static func readPrefix(_ path: String) -> [UInt8] {

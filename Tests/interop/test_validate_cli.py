@@ -101,6 +101,11 @@ def test_unreadable_input_and_usage_errors(feedwright_bin, tmp_path):
     assert result.returncode == 1
     assert "cannot read" in result.stderr.decode()
     assert run(feedwright_bin).returncode == 64
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"")
+    result = run(feedwright_bin, empty)
+    assert result.returncode == 1
+    assert "SAXError XML parsing error: the document is empty" in result.stdout.decode()
     assert run(feedwright_bin, "--format", "yaml", CASES / "valid/ValidRSS20.xml").returncode == 64
 
 
