@@ -96,6 +96,15 @@ struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hasMember.count * 2))
+        var indent = hasMember.count * 2
+        // Copied from a constant run of spaces: `repeatElement` goes through a generic,
+        // element-by-element append, and this runs once per field.
+        while indent > 0 {
+            let count = min(indent, Self.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+            indent -= count
+        }
     }
+
+    private static var spaces: StaticString { "                " }
 }
