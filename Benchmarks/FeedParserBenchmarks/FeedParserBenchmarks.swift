@@ -28,4 +28,25 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // Streamed from a file, as `convert` reads a large feed: files over FeedParser's
+    // in-memory limit are read on a second thread (SubtreePipeline), and the entries, their
+    // HTML sanitised by the fast path, arrive on this one.
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("feedwright-benchmark.xml")
+    try! documents[0].1.write(to: file)
+    for sanitize in [false, true] {
+        let label = "stream 10k items from a file (rss\(sanitize ? ", sanitised" : ""))"
+        Benchmark(label, configuration: configuration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                var count = 0
+                blackHole(
+                    try FeedParser.stream(
+                        .file(path: file.path), options: ParseOptions(sanitizeHTML: sanitize)
+                    ) {
+                        entry, _ in
+                        count += entry.content?.value.utf8.count ?? 0
+                    })
+                blackHole(count)
+            }
+        }
+    }
 }
