@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedParserTests",
-            dependencies: ["FeedParser", "FeedWriter", "FeedXML", "FeedTestSupport"],
+            dependencies: ["FeedParser", "FeedWriter", "FeedFormats", "FeedXML", "FeedTestSupport"],
             exclude: ["Fixtures", "Goldens"],
             swiftSettings: strictSettings
         ),

@@ -1,5 +1,5 @@
 /// An RSS `category`: its text, and the optional `domain` naming the taxonomy.
-public struct RSSCategory: Sendable, Equatable {
+public struct RSSCategory: Sendable, Equatable, Hashable {
     public var value: String
     public var domain: String?
 

@@ -11,7 +11,7 @@ extension AtomFeed {
     public init(feed: Feed, context: WriteContext) {
         let zone = context.timeZone
         self.init(
-            id: feed.id,
+            id: AtomIdentifier.feedIRI(feed),
             title: AtomText(feed.title),
             subtitle: feed.subtitle.map { AtomText($0) },
             updated: FeedDateFormat.rfc3339(feed.updated ?? Date(timeIntervalSince1970: 0), in: zone),
@@ -55,14 +55,25 @@ extension AtomEntry {
             updated: FeedDateFormat.rfc3339(updated, in: zone),
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: entry.authors.map(AtomPerson.init(person:)),
-            links: entry.links.map(AtomLink.init(link:)) + entry.enclosures.map(AtomLink.init(enclosure:)),
-            categories: entry.categories.map {
+            links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
+            categories: Unique.values(entry.categories).map {
                 AtomCategory(term: $0.term, scheme: $0.scheme, label: $0.label)
             },
             summary: entry.summary.map(AtomText.init(text:)),
             content: AtomEntry.content(entry),
             source: entry.origin.map { AtomSource(id: $0.feedURL, title: $0.name, selfLink: $0.feedURL) }
         )
+    }
+
+    /// The entry's links, each once; of several alternates with the same type and
+    /// language only the first, since RFC 4287 allows one per pair (an RSS item may give
+    /// both a `link` and an `atom:link`).
+    static func links(_ entry: Entry) -> [AtomLink] {
+        var alternates = Set<[String?]>()
+        return Unique.values(entry.links).filter { link in
+            guard link.rel == nil || link.rel == "alternate" else { return true }
+            return alternates.insert([link.type, link.hreflang]).inserted
+        }.map(AtomLink.init(link:))
     }
 
     static func content(_ entry: Entry) -> AtomContent? {
@@ -89,13 +100,15 @@ extension AtomPerson {
 extension AtomLink {
     init(link: Link) {
         self.init(
-            href: link.href, rel: link.rel, type: link.type, hreflang: link.hreflang, title: link.title,
+            href: URIText.iri(link.href), rel: link.rel, type: link.type, hreflang: link.hreflang,
+            title: link.title,
             length: link.length)
     }
 
     init(enclosure: Enclosure) {
         self.init(
-            href: enclosure.url, rel: "enclosure", type: enclosure.mimeType, title: enclosure.title,
+            href: URIText.iri(enclosure.url), rel: "enclosure", type: enclosure.mimeType,
+            title: enclosure.title,
             length: enclosure.length)
     }
 }

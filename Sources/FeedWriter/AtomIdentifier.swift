@@ -6,16 +6,46 @@ import Foundation
 /// the feed's id (or, failing that, the source feed's URL) with the original id as the
 /// fragment, so the result is stable, unique within the feed, and leads back to the id.
 public enum AtomIdentifier {
+    /// The feed's id as Atom writes it: its own when it is an IRI, else its site or self
+    /// link, else a `urn:feedwright:` name made from it (parsers fall back to the title).
+    public static func feedIRI(_ feed: Feed) -> String {
+        if isAbsoluteIRI(feed.id) { return feed.id }
+        let links = ["alternate", "self"].compactMap { feed.link(rel: $0)?.href }
+        if let link = links.first(where: isAbsoluteIRI) { return URIText.iri(link) }
+        return urn(feed.id.isEmpty ? feed.title : feed.id, fallback: "feed")
+    }
+
     /// The entry's id as Atom writes it.
     public static func iri(for entry: Entry, feedID: String?) -> String {
         if isAbsoluteIRI(entry.id) { return entry.id }
-        let fragment = entry.id.addingPercentEncoding(withAllowedCharacters: fragmentCharacters) ?? ""
+        if entry.id.isEmpty, let link = entry.link(rel: "alternate")?.href, isAbsoluteIRI(link) {
+            return URIText.iri(link)
+        }
+        let name = entry.id.isEmpty ? entry.title : entry.id
+        guard !name.isEmpty else { return urn("entry-" + textHash(entry), fallback: "entry") }
+        let fragment = name.addingPercentEncoding(withAllowedCharacters: fragmentCharacters) ?? ""
         let candidates = [entry.origin?.feedURL, feedID, entry.link(rel: "alternate")?.href]
         if let base = candidates.lazy.compactMap({ $0 }).first(where: isAbsoluteIRI) {
             let withoutFragment = base.split(separator: "#", maxSplits: 1).first.map(String.init) ?? base
             return withoutFragment + "#" + fragment
         }
-        return "urn:feedwright:" + fragment
+        return urn(name, fallback: "entry")
+    }
+
+    /// A stable name for an entry with neither id, link nor title: a hash of its text
+    /// (FNV-1a), so that two such entries get two ids and a rerun the same ones.
+    private static func textHash(_ entry: Entry) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in ((entry.summary?.value ?? "") + "\u{0}" + (entry.content?.value ?? "")).utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// `urn:feedwright:<name>`, with the name percent-encoded as RFC 8141 allows.
+    private static func urn(_ name: String, fallback: String) -> String {
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: urnCharacters) ?? ""
+        return "urn:feedwright:" + (encoded.isEmpty ? fallback : encoded)
     }
 
     /// `scheme:rest` with a valid scheme and nothing a URI cannot hold (spaces, controls).
@@ -29,6 +59,13 @@ public enum AtomIdentifier {
         return !rest.isEmpty
             && !rest.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) }
     }
+
+    private static let urnCharacters: CharacterSet = {
+        var allowed = CharacterSet(
+            charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~!$&'()*+,;=:@")
+        return allowed
+    }()
 
     private static let fragmentCharacters: CharacterSet = {
         var allowed = CharacterSet.alphanumerics.intersection(

@@ -8,7 +8,9 @@ public enum FeedRenderer {
     public static func render(
         _ feed: Feed, as format: FeedFormat, context: WriteContext
     ) throws(XMLWriterError) -> [UInt8] {
-        switch format {
+        var feed = feed
+        feed.entries = EntryIDs.unique(feed.entries)
+        return switch format {
         case .rss: try RSSChannel(feed: feed, context: context).xmlBytes()
         case .atom: try AtomFeed(feed: feed, context: context).xmlBytes()
         case .json: JSONFeed(feed: feed, context: context).jsonBytes()

@@ -8,7 +8,7 @@ extension JSONFeed {
     public init(feed: Feed, context: WriteContext) {
         self.init(
             title: feed.title,
-            homePageURL: feed.link(rel: "alternate")?.href,
+            homePageURL: feed.link(rel: "alternate").map { URIText.iri($0.href) },
             feedURL: context.selfURL,
             description: feed.subtitle,
             authors: feed.authors.map(JSONFeedAuthor.init(person:)),
@@ -28,7 +28,7 @@ extension JSONFeedItem {
         let content = entry.content ?? entry.summary ?? .plain(entry.title)
         self.init(
             id: entry.id,
-            url: entry.link(rel: "alternate")?.href,
+            url: entry.link(rel: "alternate").map { URIText.iri($0.href) },
             title: entry.title,
             contentHTML: content.kind == .html ? content.value : nil,
             contentText: content.kind == .plain ? content.value : nil,
@@ -36,10 +36,10 @@ extension JSONFeedItem {
             datePublished: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             dateModified: entry.updated.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: entry.authors.map(JSONFeedAuthor.init(person:)),
-            tags: entry.categories.map(\.term),
-            attachments: entry.enclosures.map {
+            tags: Unique.values(entry.categories.map(\.term)),
+            attachments: Unique.values(entry.enclosures).map {
                 JSONFeedAttachment(
-                    url: $0.url, mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
+                    url: URIText.iri($0.url), mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
             },
             origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
         )

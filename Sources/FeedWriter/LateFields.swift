@@ -2,8 +2,8 @@ import FeedFormats
 import FeedModel
 import FeedXML
 
-/// Optional feed-level fields a source gave only after its items: written after the items,
-/// so a streamed conversion keeps them. Only fields absent from the written header are
+/// Optional feed-level fields a source gave only after its items: written after the items
+/// in RSS and JSON Feed, so a streamed conversion keeps them. Only fields absent from the written header are
 /// added, so none appears twice. Required fields (titles) are always in the header.
 enum LateFields {
     static func json(written: Feed, final: Feed, context: WriteContext, to json: inout JSONWriter) {
@@ -24,11 +24,9 @@ enum LateFields {
             let early = RSSChannel(feed: written, context: context)
             if early.lastBuildDate == nil { writer.element("lastBuildDate", ifPresent: late.lastBuildDate) }
             if early.language == nil { writer.element("language", ifPresent: late.language) }
-        case .atom:
-            let late = AtomFeed(feed: final, context: context)
-            let early = AtomFeed(feed: written, context: context)
-            if early.subtitle == nil { late.subtitle?.write("subtitle", to: writer) }
-        case .json:
+        case .atom, .json:
+            // Atom's schema puts the feed's metadata before its entries (validators report
+            // `MisplacedMetadata`), so a subtitle that came only after the items is left out.
             break
         }
     }

@@ -8,7 +8,7 @@ extension RSSChannel {
         let updated = feed.updated.map { FeedDateFormat.rfc822($0, in: context.timeZone) }
         self.init(
             title: feed.title,
-            link: feed.link(rel: "alternate")?.href ?? "",
+            link: RSSChannel.siteLink(feed, context: context),
             description: feed.subtitle ?? feed.title,
             language: feed.language,
             copyright: feed.rights,
@@ -17,11 +17,33 @@ extension RSSChannel {
             generator: RSSChannel.generatorText(context.generator),
             docs: "https://www.rssboard.org/rss-specification",
             atomLinks: context.selfURL.map {
-                [RSSAtomLink(href: $0, rel: "self", type: FeedFormat.rss.mediaType)]
+                [RSSAtomLink(href: URIText.uri($0), rel: "self", type: FeedFormat.rss.mediaType)]
             }
                 ?? [],
             items: feed.entries.map { RSSItem(entry: $0, context: context) }
         )
+    }
+
+    /// RSS 2.0 requires the channel's link to the site. A feed that names none (an Atom feed
+    /// with only a self link, a JSON Feed without `home_page_url`) gets the best stand-in:
+    /// its self link, an http(s) feed id, the site root of its first item's link, or the
+    /// URL the document was read from.
+    static func siteLink(_ feed: Feed, context: WriteContext) -> String {
+        let candidates =
+            [feed.link(rel: "alternate")?.href, feed.link(rel: "self")?.href, context.selfURL, feed.id]
+            + [(feed.entries.first?.link(rel: "alternate")?.href).flatMap(siteRoot), context.documentURL]
+        let link = candidates.lazy.compactMap { $0 }.first {
+            $0.hasPrefix("http://") || $0.hasPrefix("https://")
+        }
+        return link.map(URIText.uri) ?? ""
+    }
+
+    /// `https://example.org/` of `https://example.org/news/1`.
+    private static func siteRoot(_ link: String) -> String? {
+        guard let scheme = link.range(of: "://") else { return nil }
+        let rest = link[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? nil : String(link[..<scheme.upperBound] + host) + "/"
     }
 
     /// RSS wants `email (Name)` in person fields; without an e-mail there is nothing valid
@@ -42,24 +64,24 @@ extension RSSItem {
         let author = entry.authors.first
         self.init(
             title: entry.title,
-            link: entry.link(rel: "alternate")?.href,
+            link: entry.link(rel: "alternate").map { URIText.uri($0.href) },
             description: entry.summary.map(HTMLText.html),
             author: author.flatMap(RSSChannel.mailbox),
-            categories: entry.categories.map { RSSCategory($0.term, domain: $0.scheme) },
-            enclosures: entry.enclosures.map {
-                RSSEnclosure(url: $0.url, length: $0.length ?? 0, type: $0.mimeType)
+            categories: Unique.values(entry.categories.map { RSSCategory($0.term, domain: $0.scheme) }),
+            enclosures: Unique.values(entry.enclosures).map {
+                RSSEnclosure(url: URIText.uri($0.url), length: $0.length ?? 0, type: $0.mimeType)
             },
             guid: RSSItem.guid(for: entry),
             pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
-            source: entry.origin.map { RSSSource(url: $0.feedURL, name: $0.name) },
+            source: entry.origin.map { RSSSource(url: URIText.uri($0.feedURL), name: $0.name) },
             contentEncoded: entry.content.map(HTMLText.html),
             dublinCore: DublinCore(creators: author.flatMap { $0.email == nil ? [$0.name] : nil } ?? [])
         )
     }
 
     /// A guid is a permalink only when it is the very URL the item links to.
-    static func guid(for entry: Entry) -> RSSGuid {
+    public static func guid(for entry: Entry) -> RSSGuid {
         let isLink = entry.id.hasPrefix("http") && entry.id == entry.link(rel: "alternate")?.href
-        return RSSGuid(entry.id, isPermaLink: isLink)
+        return RSSGuid(isLink ? URIText.uri(entry.id) : entry.id, isPermaLink: isLink)
     }
 }

@@ -18,6 +18,7 @@ public final class StreamingFeedWriter {
     private var json = JSONWriter(capacity: 1 << 17)
     private var header: Feed?
     private var pending = 0
+    private var ids = EntryIDs()
 
     public init(format: FeedFormat, context: WriteContext, sink: @escaping Sink) throws(XMLWriterError) {
         self.format = format
@@ -29,9 +30,11 @@ public final class StreamingFeedWriter {
     /// Writes one entry; `header` is asked for only once, before the first.
     public func write(_ entry: Entry, header: () -> Feed) throws {
         if self.header == nil { try start(header()) }
+        var entry = entry
+        entry.id = ids.unique(entry.id)
         switch format {
         case .rss: RSSItem(entry: entry, context: context).write(to: xml!)
-        case .atom: AtomEntry(entry: entry, context: context).write(to: xml!)
+        case .atom: AtomEntry(entry: entry, context: context, feedID: self.header?.id).write(to: xml!)
         case .json:
             json.element()
             JSONFeedItem(entry: entry, context: context).write(to: &json)

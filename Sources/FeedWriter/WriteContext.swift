@@ -9,10 +9,17 @@ public struct WriteContext: Sendable {
     /// The published URL of the file being written, for `rel="self"` and `feed_url`.
     public var selfURL: String?
     public var generator: Generator
+    /// Where the feed being converted came from: the last stand-in for a site link that
+    /// RSS requires and a source did not give.
+    public var documentURL: String?
 
-    public init(timeZone: TimeZone, selfURL: String? = nil, generator: Generator = .feedwright) {
+    public init(
+        timeZone: TimeZone, selfURL: String? = nil, generator: Generator = .feedwright,
+        documentURL: String? = nil
+    ) {
         self.timeZone = timeZone
         self.selfURL = selfURL
         self.generator = generator
+        self.documentURL = documentURL
     }
 }

@@ -22,7 +22,8 @@ public struct Converter: Sendable {
     public func convert(
         _ input: FeedInput, inputName: String, sink: @escaping StreamingFeedWriter.Sink
     ) throws(ConvertError) -> ParsedFeed {
-        let context = WriteContext(timeZone: outputTimeZone, selfURL: nil)
+        let context = WriteContext(
+            timeZone: outputTimeZone, selfURL: nil, documentURL: parseOptions.documentURL)
         do {
             let writer = try StreamingFeedWriter(format: format, context: context, sink: sink)
             var writeError: (any Error)?
