@@ -56,7 +56,7 @@ enum PlainTextSummary {
             if name == "script" || name == "style" {
                 return skip(past: name == "script" ? "</script" : "</style")
             }
-            if blockNames.contains(name) { pendingSpace = true }
+            if Self.blockNames.contains(name) { pendingSpace = true }
             while index < input.count, input[index] != UInt8(ascii: ">") { index += 1 }
             index += 1
         }
@@ -119,7 +119,8 @@ enum PlainTextSummary {
             pendingSpace = true
         }
 
-        private let blockNames: Set<String> = [
+        /// Static: built once, not for every item summarised.
+        private static let blockNames: Set<String> = [
             "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
             "blockquote",
             "pre", "hr", "table", "dd", "dt", "section", "article", "figure", "figcaption",
