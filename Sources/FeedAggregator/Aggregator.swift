@@ -15,6 +15,9 @@ public struct Aggregator: Sendable {
     public var maxBytes: Int
     public var deduplicator: Deduplicator
     public var now: Date
+    /// Where a partner item whose ID clashes with another's gets its new ID: the site's
+    /// own `tag:` namespace when it has one.
+    public var clashNamespace = "urn:feedwright:partner:"
 
     public init(
         sources: [PartnerSource], fetcher: Fetcher, timeout: Int, maxBytes: Int, deduplicator: Deduplicator,
@@ -55,7 +58,8 @@ public struct Aggregator: Sendable {
     /// The local entries and every source's candidates, without duplicates: local items
     /// always stay; the earliest partner copy of a story wins over later ones.
     public func merge(local: [Entry], harvest: inout Harvest) -> [Entry] {
-        let (partners, renamed) = UniqueIDs.assign(harvest.sources.flatMap(\.candidates), taken: local)
+        let (partners, renamed) = UniqueIDs.assign(
+            harvest.sources.flatMap(\.candidates), taken: local, namespace: clashNamespace)
         harvest.renamed = renamed
         let outcome = deduplicator.merge(local: local, partners: partners)
         var dropped: [String: Int] = [:]

@@ -3,6 +3,15 @@
 /// once, in first-seen order.
 enum Unique {
     static func values<Value: Hashable>(_ values: [Value]) -> [Value] {
+        // Entries have a handful of each at most: comparing pairs costs less than hashing
+        // into a set that would be allocated for every entry of a 10,000-item feed.
+        guard values.count > 1 else { return values }
+        guard values.count > 16 else {
+            var kept: [Value] = []
+            kept.reserveCapacity(values.count)
+            for value in values where !kept.contains(value) { kept.append(value) }
+            return kept.count == values.count ? values : kept
+        }
         var seen = Set<Value>()
         return values.filter { seen.insert($0).inserted }
     }

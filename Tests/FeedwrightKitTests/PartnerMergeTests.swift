@@ -101,7 +101,7 @@ import Testing
         let json =
             try JSONSerialization.jsonObject(with: Data(try site.output("feed.json"))) as! [String: Any]
         let ids = (json["items"] as! [[String: Any]]).map { $0["id"] as! String }
-        #expect(ids == ["1#B", "1"])
+        #expect(ids == ["tag:news.example.com,2025:partner/B/1", "1"])
     }
 
     @Test func partnerHTMLIsSanitisedAndCredited() async throws {

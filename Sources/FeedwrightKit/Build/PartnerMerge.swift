@@ -14,10 +14,11 @@ struct PartnerMerge {
     /// that the state of sources removed from config.json is dropped.
     func merge(local: [Entry], store: StateStore) async throws(FeedwrightError) -> ([Entry], Harvest?) {
         let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch))
-        let aggregator = Aggregator(
+        var aggregator = Aggregator(
             sources: config.sources, fetcher: fetcher, timeout: config.fetch.timeout,
             maxBytes: config.fetch.maxBytes, deduplicator: Deduplicator(window: config.dedup.window), now: now
         )
+        aggregator.clashNamespace = "tag:\(config.feed.tagAuthority):partner/"
         let harvested: Harvest
         do {
             harvested = try await aggregator.harvest(from: store)
