@@ -58,10 +58,10 @@ public struct Aggregator: Sendable {
     /// The local entries and every source's candidates, without duplicates: local items
     /// always stay; the earliest partner copy of a story wins over later ones.
     public func merge(local: [Entry], harvest: inout Harvest) -> [Entry] {
-        let (partners, renamed) = UniqueIDs.assign(
-            harvest.sources.flatMap(\.candidates), taken: local, namespace: clashNamespace)
-        harvest.renamed = renamed
-        let outcome = deduplicator.merge(local: local, partners: partners)
+        var partners = harvest.sources.flatMap(\.candidates)
+        harvest.renamed = UniqueIDs.assign(&partners, taken: local, namespace: clashNamespace)
+        let outcome = deduplicator.merge(
+            local: local, partners: partners, partnerKeys: harvest.sources.flatMap(\.candidateKeys))
         var dropped: [String: Int] = [:]
         for duplicate in outcome.duplicates {
             if let name = duplicate.dropped.origin?.name { dropped[name, default: 0] += 1 }

@@ -73,7 +73,11 @@ public struct SourceHarvest: Sendable {
     public var report: SourceReport
     var record: SourceRecord?
     /// The source's items for this build, newest first, within its limits.
-    var candidates: [Entry] = []
+    var candidates: [Entry] = [] {
+        didSet { candidateKeys = candidates.map { ItemKey(title: $0.title) } }
+    }
+    /// The dedup keys of `candidates`, computed while the sources are read in parallel.
+    private(set) var candidateKeys: [ItemKey] = []
     var inserted: [ArchivedItem] = []
     var pruned: [String] = []
     /// The archive's rows for this source by entry ID.

@@ -32,15 +32,22 @@ public struct Deduplicator: Sendable {
     /// Runs in expected linear time in the number of entries (plus the sort of the
     /// partners by date), whatever the titles.
     public func merge(local: [Entry], partners: [Entry]) -> DedupOutcome {
+        merge(local: local, partners: partners, partnerKeys: partners.map { ItemKey(title: $0.title) })
+    }
+
+    /// The same, with the partners' keys already computed (`partnerKeys[i]` is the key of
+    /// `partners[i]`): a build normalises each source's titles in parallel, while it reads
+    /// the sources, and only the merge itself runs on one core.
+    public func merge(local: [Entry], partners: [Entry], partnerKeys: [ItemKey]) -> DedupOutcome {
+        precondition(partnerKeys.count == partners.count, "one key per partner entry")
         var index = KeptIndex(capacity: local.count + partners.count)
         for (position, instant) in Self.dated(local) {
             index.insertLocal(ItemKey(title: local[position].title), instant: instant, id: local[position].id)
         }
         var winners = [String?](repeating: nil, count: partners.count)
         for (position, instant) in Self.dated(partners) {
-            let entry = partners[position]
             winners[position] = index.keepPartner(
-                ItemKey(title: entry.title), instant: instant, id: entry.id, window: window)
+                partnerKeys[position], instant: instant, id: partners[position].id, window: window)
         }
         return Self.outcome(local: local, partners: partners, winners: winners)
     }

@@ -1,5 +1,4 @@
 import FeedModel
-import Foundation
 
 /// Partner items keep their own IDs, but two sources (or a source and the site) may use
 /// the same one, and a feed must not repeat an ID. A clashing item gets a new ID in the
@@ -7,33 +6,50 @@ import Foundation
 /// a valid IRI whatever the original was (appending to a `urn:uuid:` would break it); the
 /// map leads back to the ID the archive knows it by.
 enum UniqueIDs {
-    static func assign(_ partners: [Entry], taken local: [Entry], namespace: String) -> (
-        entries: [Entry], renamed: [String: String]
-    ) {
-        var taken = Set(local.map(\.id))
+    /// Renames in place, so that tens of thousands of entries are not copied for the few
+    /// that clash; returns new ID → original ID.
+    static func assign(_ partners: inout [Entry], taken local: [Entry], namespace: String) -> [String: String]
+    {
+        var taken = Set<String>(minimumCapacity: local.count + partners.count)
+        for entry in local { taken.insert(entry.id) }
         var renamed: [String: String] = [:]
-        let entries = partners.map { entry in
-            guard !taken.insert(entry.id).inserted else { return entry }
-            var entry = entry
-            let base = namespace + encoded(entry.origin?.name ?? "partner") + "/" + encoded(entry.id)
+        for index in partners.indices where !taken.insert(partners[index].id).inserted {
+            let original = partners[index].id
+            let base =
+                namespace + encoded(partners[index].origin?.name ?? "partner") + "/" + encoded(original)
             var candidate = base
             var counter = 2
             while !taken.insert(candidate).inserted {
                 candidate = "\(base)-\(counter)"
                 counter += 1
             }
-            renamed[candidate] = entry.id
-            entry.id = candidate
-            return entry
+            renamed[candidate] = original
+            partners[index].id = candidate
         }
-        return (entries, renamed)
+        return renamed
     }
 
+    /// `text` with every byte but RFC 3986's unreserved characters percent-encoded, which
+    /// is safe in a `tag:` specific part and a URN name. By bytes: a merge of a thousand
+    /// feeds may rename thousands of items, and Foundation's encoder is slow on Linux.
     private static func encoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if unreserved[Int(byte)] {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// RFC 3986 unreserved characters: safe in a `tag:` specific part and a URN name.
-    private static let allowed = CharacterSet(
-        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    private static let unreserved: [Bool] = (0...255).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return byte < 0x80
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "-._~".unicodeScalars.contains(scalar))
+    }
 }

@@ -12,15 +12,16 @@ extension ConfigLoader {
     static func sources(_ top: ConfigObject, base: URL) throws(ConfigIssue) -> [PartnerSource] {
         guard let elements = try top.array("sources") else { return [] }
         var sources: [PartnerSource] = []
+        var names: [String: String] = [:]  // lowercased → as written, to spot clashes at once
         for (index, element) in elements.enumerated() {
             let object = try ConfigObject(
                 element, path: JSONText.keyPath("sources", index: index), keys: sourceKeys)
             let source = try source(object, base: base)
-            if let clash = sources.first(where: { $0.name.lowercased() == source.name.lowercased() }) {
+            if let clash = names.updateValue(source.name, forKey: source.name.lowercased()) {
                 throw ConfigIssue(
                     keyPath: object.keyPath("name"),
                     message: "\(JSONText.quoted(source.name)) is already the name of "
-                        + "\(JSONText.quoted(clash.name)); source names must differ")
+                        + "\(JSONText.quoted(clash)); source names must differ")
             }
             sources.append(source)
         }
