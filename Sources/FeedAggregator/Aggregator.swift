@@ -55,20 +55,32 @@ public struct Aggregator: Sendable {
         return harvest
     }
 
-    /// The local entries and every source's candidates, without duplicates: local items
-    /// always stay; the earliest partner copy of a story wins over later ones.
-    public func merge(local: [Entry], harvest: inout Harvest) -> [Entry] {
+    /// The newest `limit` of the local entries and every source's candidates, without
+    /// duplicates: local items always stay; the earliest partner copy of a story wins over
+    /// later ones. Newest first, equal instants by ID.
+    ///
+    /// Only the entries returned are copied: a merge of a thousand feeds decides on tens of
+    /// thousands of items to publish fifty.
+    public func merge(local: [Entry], harvest: inout Harvest, limit: Int = .max) -> [Entry] {
         var partners = harvest.sources.flatMap(\.candidates)
         harvest.renamed = UniqueIDs.assign(&partners, taken: local, namespace: clashNamespace)
-        let outcome = deduplicator.merge(
+        let winners = deduplicator.winners(
             local: local, partners: partners, partnerKeys: harvest.sources.flatMap(\.candidateKeys))
+        countDuplicates(partners, winners, in: &harvest)
+        let survivors = partners.indices.filter { winners[$0] == nil }
+        let chosen = NewestFirst.pick(
+            limit, local: local.indices.map { (local[$0].effectiveDate, local[$0].id, $0) },
+            partners: survivors.map { (partners[$0].effectiveDate, partners[$0].id, $0) })
+        return chosen.map { $0.isLocal ? local[$0.index] : partners[$0.index] }
+    }
+
+    private func countDuplicates(_ partners: [Entry], _ winners: [String?], in harvest: inout Harvest) {
         var dropped: [String: Int] = [:]
-        for duplicate in outcome.duplicates {
-            if let name = duplicate.dropped.origin?.name { dropped[name, default: 0] += 1 }
+        for (entry, winner) in zip(partners, winners) where winner != nil {
+            if let name = entry.origin?.name { dropped[name, default: 0] += 1 }
         }
         for index in harvest.sources.indices {
             harvest.sources[index].report.duplicates = dropped[harvest.sources[index].source.name] ?? 0
         }
-        return outcome.kept
     }
 }

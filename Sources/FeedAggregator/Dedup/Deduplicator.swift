@@ -39,6 +39,15 @@ public struct Deduplicator: Sendable {
     /// `partners[i]`): a build normalises each source's titles in parallel, while it reads
     /// the sources, and only the merge itself runs on one core.
     public func merge(local: [Entry], partners: [Entry], partnerKeys: [ItemKey]) -> DedupOutcome {
+        Self.outcome(
+            local: local, partners: partners,
+            winners: winners(local: local, partners: partners, partnerKeys: partnerKeys))
+    }
+
+    /// For each partner entry, the id of the kept entry it repeats, or `nil` when it is
+    /// kept: the decision alone, for callers that keep only some entries and need not copy
+    /// all of them into a `DedupOutcome`.
+    public func winners(local: [Entry], partners: [Entry], partnerKeys: [ItemKey]) -> [String?] {
         precondition(partnerKeys.count == partners.count, "one key per partner entry")
         var index = KeptIndex(capacity: local.count + partners.count)
         for (position, instant) in Self.dated(local) {
@@ -49,7 +58,7 @@ public struct Deduplicator: Sendable {
             winners[position] = index.keepPartner(
                 partnerKeys[position], instant: instant, id: partners[position].id, window: window)
         }
-        return Self.outcome(local: local, partners: partners, winners: winners)
+        return winners
     }
 
     /// The dated entries' positions and instants, earliest first, ties in input order.

@@ -28,7 +28,7 @@ struct PartnerMerge {
         }
         await fetcher.shutdown()
         var harvest = harvested
-        let merged = aggregator.merge(local: local, harvest: &harvest)
+        let merged = aggregator.merge(local: local, harvest: &harvest, limit: config.feed.maxItems)
         return (merged, harvest)
     }
 }
