@@ -10,21 +10,25 @@ public enum URIText {
     /// Foundation's URL parser does; the rest is percent-encoded.
     public static func uri(_ link: String) -> String {
         if link.utf8.contains(where: { $0 >= 0x80 }), let url = URL(string: link), url.scheme != nil {
-            return encode(url.absoluteString) { $0 >= 0x80 || isInvalidASCII($0) }
+            return encode(url.absoluteString, uriBytes)
         }
-        return encode(link) { $0 >= 0x80 || isInvalidASCII($0) }
+        return encode(link, uriBytes)
     }
 
     /// For Atom and JSON Feed: an IRI.
     public static func iri(_ link: String) -> String {
-        encode(link) { $0 < 0x80 && isInvalidASCII($0) }
+        encode(link, iriBytes)
     }
 
-    private static func isInvalidASCII(_ byte: UInt8) -> Bool {
-        byte <= 0x20 || byte == 0x7F || "\"<>\\^`{|}".utf8.contains(byte)
+    /// Which bytes each form percent-encodes, as a table: links are written for every item
+    /// of every feed, so the test must cost next to nothing.
+    private static let iriBytes: [Bool] = (0...255).map { byte in
+        byte <= 0x20 || byte == 0x7F || "\"<>\\^`{|}".utf8.contains(UInt8(byte))
     }
+    private static let uriBytes: [Bool] = (0...255).map { $0 >= 0x80 || iriBytes[$0] }
 
-    private static func encode(_ text: String, where needsEncoding: (UInt8) -> Bool) -> String {
+    private static func encode(_ text: String, _ table: [Bool]) -> String {
+        let needsEncoding = { (byte: UInt8) in table[Int(byte)] }
         guard text.utf8.contains(where: needsEncoding) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
