@@ -14,7 +14,7 @@ extension AtomFeed {
             id: AtomIdentifier.feedIRI(feed),
             title: AtomText(feed.title),
             subtitle: feed.subtitle.map { AtomText($0) },
-            updated: FeedDateFormat.rfc3339(feed.updated ?? Date(timeIntervalSince1970: 0), in: zone),
+            updated: FeedDateFormat.rfc3339(AtomFeed.updated(feed), in: zone),
             links: AtomFeed.links(feed, context: context),
             authors: AtomFeed.authors(feed),
             generator: AtomGenerator(
@@ -23,6 +23,13 @@ extension AtomFeed {
             language: feed.language,
             entries: feed.entries.map { AtomEntry(entry: $0, context: context, feedID: feed.id) }
         )
+    }
+
+    /// Atom requires the feed's `updated`; a source that gives none has it from its newest
+    /// entry (the epoch only when no entry has a date either).
+    static func updated(_ feed: Feed) -> Date {
+        feed.updated ?? feed.entries.compactMap { $0.updated ?? $0.published }.max()
+            ?? Date(timeIntervalSince1970: 0)
     }
 
     static func links(_ feed: Feed, context: WriteContext) -> [AtomLink] {
@@ -57,7 +64,7 @@ extension AtomEntry {
             authors: entry.authors.map(AtomPerson.init(person:)),
             links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
             categories: Unique.values(entry.categories).map {
-                AtomCategory(term: $0.term, scheme: $0.scheme, label: $0.label)
+                AtomCategory(term: $0.term, scheme: $0.scheme.nonBlank, label: $0.label)
             },
             summary: entry.summary.map(AtomText.init(text:)),
             content: AtomEntry.content(entry),
@@ -107,7 +114,7 @@ extension AtomLink {
 
     init(enclosure: Enclosure) {
         self.init(
-            href: URIText.iri(enclosure.url), rel: "enclosure", type: enclosure.mimeType,
+            href: URIText.iri(enclosure.url), rel: "enclosure", type: MediaType.valid(enclosure.mimeType),
             title: enclosure.title,
             length: enclosure.length)
     }

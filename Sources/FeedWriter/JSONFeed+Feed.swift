@@ -39,7 +39,8 @@ extension JSONFeedItem {
             tags: Unique.values(entry.categories.map(\.term)),
             attachments: Unique.values(entry.enclosures).map {
                 JSONFeedAttachment(
-                    url: URIText.iri($0.url), mimeType: $0.mimeType, title: $0.title, sizeInBytes: $0.length)
+                    url: URIText.iri($0.url), mimeType: MediaType.valid($0.mimeType), title: $0.title,
+                    sizeInBytes: $0.length)
             },
             origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
         )

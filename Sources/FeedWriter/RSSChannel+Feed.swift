@@ -67,9 +67,11 @@ extension RSSItem {
             link: entry.link(rel: "alternate").map { URIText.uri($0.href) },
             description: entry.summary.map(HTMLText.html),
             author: author.flatMap(RSSChannel.mailbox),
-            categories: Unique.values(entry.categories.map { RSSCategory($0.term, domain: $0.scheme) }),
+            categories: Unique.values(
+                entry.categories.map { RSSCategory($0.term, domain: $0.scheme.nonBlank) }),
             enclosures: Unique.values(entry.enclosures).map {
-                RSSEnclosure(url: URIText.uri($0.url), length: $0.length ?? 0, type: $0.mimeType)
+                RSSEnclosure(
+                    url: URIText.uri($0.url), length: $0.length ?? 0, type: MediaType.valid($0.mimeType))
             },
             guid: RSSItem.guid(for: entry),
             pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
