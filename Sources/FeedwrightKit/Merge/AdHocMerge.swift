@@ -45,7 +45,7 @@ public struct AdHocMerge: Sendable {
         let readable = harvest.sources.filter { $0.feedTitle != nil }
         guard !readable.isEmpty else { return (nil, harvest.reports) }
         let merged = aggregator.merge(local: [], harvest: &harvest)
-        let entries = harvest.sanitizedForPublishing(FeedAssembler.newestFirst(merged))
+        let entries = harvest.sanitizedForPublishing(merged)  // already newest first
         _ = harvest.finish(published: entries)
         let feed = Feed(
             id: "urn:feedwright:merge:" + inputs.joined(separator: "|"),
