@@ -58,6 +58,14 @@ extension Entry {
     /// The instant the entry is sorted and deduplicated by: `published`, else `updated`.
     public var effectiveDate: Date? { published ?? updated }
 
+    /// The order feeds are published in: newest first, undated last, equal instants by ID,
+    /// so that the order never depends on input order or on the sort algorithm.
+    public static func newestFirst(_ lhs: Entry, _ rhs: Entry) -> Bool {
+        let left = lhs.effectiveDate ?? .distantPast
+        let right = rhs.effectiveDate ?? .distantPast
+        return left != right ? left > right : lhs.id < rhs.id
+    }
+
     /// The first link with the given relation, if any.
     public func link(rel: String) -> Link? {
         links.first { $0.rel == rel }

@@ -37,7 +37,7 @@ extension Feedwright {
     }
 }
 
-/// How `build` prints its report.
+/// How a command prints its report or diagnostics: for people, or for machines.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json

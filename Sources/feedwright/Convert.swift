@@ -21,7 +21,7 @@ extension Feedwright {
         var output: String?
 
         @Option(name: .long, help: "How to print diagnostics on stderr: text or json.")
-        var diagnostics: DiagnosticsFormat = .text
+        var diagnostics: ReportFormat = .text
 
         @Flag(name: .long, help: "Republish HTML as it is, without sanitising it.")
         var noSanitize = false
@@ -74,11 +74,6 @@ extension Feedwright {
                 Console.error(DiagnosticReport.json(parsed, input: input))
             }
         }
-    }
-
-    enum DiagnosticsFormat: String, ExpressibleByArgument {
-        case text
-        case json
     }
 }
 

@@ -20,7 +20,7 @@ extension Feedwright {
         @Option(
             name: .long, help: "Output: text (compiler-style lines) or json (an array, one object per input)."
         )
-        var format: ValidateOutputFormat = .text
+        var format: ReportFormat = .text
 
         @Flag(name: .long, help: "Count warnings as errors.")
         var strict = false
@@ -100,11 +100,6 @@ extension Feedwright {
             }
             return (FeedInputBytes(bytes: Array(data)), response?.finalURL)
         }
-    }
-
-    enum ValidateOutputFormat: String, ExpressibleByArgument {
-        case text
-        case json
     }
 }
 

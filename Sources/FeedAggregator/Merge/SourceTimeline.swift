@@ -65,11 +65,7 @@ struct SourceTimeline {
             guard let cutoff, let date = entry.effectiveDate else { return true }
             return date >= cutoff
         }
-        let sorted = young.sorted { lhs, rhs in
-            let left = lhs.effectiveDate ?? .distantPast
-            let right = rhs.effectiveDate ?? .distantPast
-            return left != right ? left > right : lhs.id < rhs.id
-        }
+        let sorted = young.sorted(by: Entry.newestFirst)
         return Array(sorted.prefix(source.maxItems))
     }
 }

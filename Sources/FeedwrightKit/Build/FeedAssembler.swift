@@ -24,11 +24,7 @@ struct FeedAssembler {
     /// Newest first; equal instants are ordered by ID so the order never depends on input
     /// order or on the sort algorithm.
     static func newestFirst(_ entries: [Entry]) -> [Entry] {
-        entries.sorted { lhs, rhs in
-            let left = lhs.effectiveDate ?? .distantPast
-            let right = rhs.effectiveDate ?? .distantPast
-            return left != right ? left > right : lhs.id < rhs.id
-        }
+        entries.sorted(by: Entry.newestFirst)
     }
 
     /// The feed changes when its content does: its date is that of its latest entry

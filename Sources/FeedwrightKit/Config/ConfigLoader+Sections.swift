@@ -54,7 +54,7 @@ extension ConfigLoader {
             tagAuthority: tagAuthority ?? "\(ConfigFormat.host(of: link)),2025",
             author: try feed.object("author", keys: ["name", "email", "uri"]).map(author),
             timeZone: try timeZone(feed),
-            maxItems: try maxItems(feed))
+            maxItems: try positive(feed, "maxItems") ?? 50)
     }
 
     static func author(_ author: ConfigObject) throws(ConfigIssue) -> Person {
@@ -74,15 +74,6 @@ extension ConfigLoader {
             message += "; did you mean \(JSONText.quoted(suggestion))?"
         }
         throw ConfigIssue(keyPath: feed.keyPath("timeZone"), message: message)
-    }
-
-    static func maxItems(_ feed: ConfigObject) throws(ConfigIssue) -> Int {
-        let maxItems = try feed.integer("maxItems") ?? 50
-        guard maxItems >= 1 else {
-            throw ConfigIssue(
-                keyPath: feed.keyPath("maxItems"), message: "must be at least 1, found \(maxItems)")
-        }
-        return maxItems
     }
 
     static func pinnedDates(_ object: ConfigObject?) throws(ConfigIssue) -> [String: Date] {

@@ -115,7 +115,8 @@ extension ConfigLoader {
         return texts
     }
 
-    private static func positive(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> Int? {
+    /// An integer of at least 1, or `nil` when `key` is absent.
+    static func positive(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> Int? {
         guard let value = try object.integer(key) else { return nil }
         guard value >= 1 else {
             throw ConfigIssue(keyPath: object.keyPath(key), message: "must be at least 1, found \(value)")
