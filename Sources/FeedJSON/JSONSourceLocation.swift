@@ -3,6 +3,13 @@ public enum JSONSourceLocation {
     /// The 1-based line and column of byte `offset` in `bytes`. Columns count Unicode
     /// scalars, so `é` is one column; a leading byte order mark is not counted.
     public static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        bytes.withUnsafeBytes { lineAndColumn(of: offset, in: $0) }
+    }
+
+    /// The 1-based line and column of byte `offset` in `bytes`, as above.
+    public static func lineAndColumn(of offset: Int, in bytes: UnsafeRawBufferPointer) -> (
+        line: Int, column: Int
+    ) {
         let offset = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0

@@ -1,11 +1,16 @@
-/// A strict RFC 8259 syntax check of JSON bytes, run before (or after a failed)
-/// `JSONSerialization`.
+import Foundation
+
+/// An RFC 8259 reader of JSON bytes into Foundation values (`[String: Any]`, `[Any]`,
+/// `String`, `NSNumber`, `Bool`, `NSNull`), used instead of `JSONSerialization`.
 ///
-/// `JSONSerialization` accepts trailing commas, keeps the last of duplicate keys, and on
-/// Linux reports most errors as "around character N" or with no position at all. This
-/// checker rejects all of those and reports the first problem with its byte offset (and,
-/// for duplicate keys, the key path), which callers turn into `line:column` with
-/// ``JSONSourceLocation``.
+/// `JSONSerialization` accepts trailing commas, keeps the last of duplicate keys, on Linux
+/// reports most errors as "around character N" or with no position at all, and needs about
+/// 75 bytes of memory per byte of input. This reader, in ``Mode/strict``, rejects all of
+/// those and reports the first problem with its byte offset (and, for duplicate keys, the
+/// key path), which callers turn into `line:column` with ``JSONSourceLocation``. It refuses
+/// nesting deeper than ``maximumDepth`` rather than recursing into it, and with
+/// ``Limits/maxArrayElements`` it stops at the first array that grows past the limit and
+/// returns what it read so far, so a hostile document costs no more than the limit.
 public struct JSONSyntax {
     /// The first syntax problem: where, which key (for duplicates) and what.
     public struct Failure: Error, Equatable, Sendable {
@@ -14,110 +19,183 @@ public struct JSONSyntax {
         public var message: String
     }
 
-    /// Deeper nesting than this is refused rather than recursed into.
-    static let maximumDepth = 100
+    /// How forgiving the reader is.
+    public enum Mode: Sendable {
+        /// RFC 8259 exactly: a trailing comma or a repeated key is a failure.
+        case strict
+        /// What `JSONSerialization` accepts too: trailing commas, and repeated keys (the
+        /// last one wins), for a liberal feed parser.
+        case lenient
+    }
 
-    let bytes: [UInt8]
+    /// What the reader gives up on.
+    public struct Limits: Sendable {
+        /// An array with more elements than this ends the read: the result keeps the first
+        /// `maxArrayElements` and everything read before them, and says where it stopped.
+        public var maxArrayElements: Int
+
+        public init(maxArrayElements: Int = .max) {
+            self.maxArrayElements = maxArrayElements
+        }
+    }
+
+    /// A document read, possibly only in part.
+    public struct Document {
+        /// The top-level value.
+        public var value: Any
+        /// Where reading stopped because an array exceeded ``Limits/maxArrayElements``: the
+        /// byte offset of the first element left out, and that array's key path.
+        public var truncatedAt: (offset: Int, keyPath: String)?
+    }
+
+    /// Deeper nesting than this is refused rather than recursed into.
+    public static let maximumDepth = 100
+
+    let bytes: UnsafeRawBufferPointer
+    let mode: Mode
+    let limits: Limits
     var index = 0
+    /// The keys and indices leading to the value being read, turned into a key path only
+    /// when a message needs one: building a path per value would cost more than the read.
+    var path: [PathComponent] = []
+    var truncatedAt: (offset: Int, keyPath: String)?
+
+    enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
 
     /// The first problem in `bytes`, or `nil` when they are one well-formed JSON value.
     public static func check(_ bytes: [UInt8]) -> Failure? {
-        var checker = JSONSyntax(bytes: bytes)
-        do throws(Failure) {
-            try checker.document()
-            return nil
-        } catch {
-            return error
+        bytes.withUnsafeBytes { buffer in
+            do throws(Failure) {
+                _ = try read(buffer, mode: .strict)
+                return nil
+            } catch {
+                return error
+            }
         }
     }
 
-    private mutating func document() throws(Failure) {
-        if let invalid = JSONSourceLocation.firstInvalidUTF8(in: bytes) {
-            throw Failure(offset: invalid, message: "the file is not valid UTF-8")
+    /// Reads `bytes` as one JSON value (after an optional byte order mark).
+    public static func read(
+        _ bytes: UnsafeRawBufferPointer, mode: Mode, limits: Limits = Limits()
+    ) throws(Failure) -> Document {
+        var reader = JSONSyntax(bytes: bytes, mode: mode, limits: limits)
+        if bytes.starts(with: JSONSourceLocation.byteOrderMark) { reader.index = 3 }
+        let value = try reader.value(depth: 0)
+        if reader.truncatedAt == nil {
+            reader.skipWhitespace()
+            guard reader.index == bytes.count else {
+                throw reader.expected("the end of the file after the top-level value")
+            }
         }
-        if bytes.starts(with: JSONSourceLocation.byteOrderMark) { index = 3 }
-        try value(path: nil, depth: 0)
-        skipWhitespace()
-        guard current == nil else { throw expected("the end of the file after the top-level value") }
+        return Document(value: value, truncatedAt: reader.truncatedAt)
     }
 
-    /// The byte at `index` as a scalar, `nil` at the end.
-    var current: Unicode.Scalar? {
-        index < bytes.count ? Unicode.Scalar(bytes[index]) : nil
+    /// The byte at `index`, `nil` at the end.
+    var current: UInt8? {
+        index < bytes.count ? bytes[index] : nil
     }
 
-    private mutating func value(path: String?, depth: Int) throws(Failure) {
+    var isStopped: Bool { truncatedAt != nil }
+
+    private mutating func value(depth: Int) throws(Failure) -> Any {
         skipWhitespace()
-        guard let scalar = current else { throw expected("a value") }
-        switch scalar {
-        case "{": try object(path: path, depth: depth + 1)
-        case "[": try array(path: path, depth: depth + 1)
-        case "\"": _ = try string()
-        case "-", "0"..."9": try number()
-        case "a"..."z", "A"..."Z": try literal()
+        guard let byte = current else { throw expected("a value") }
+        switch byte {
+        case UInt8(ascii: "{"): return try object(depth: depth + 1)
+        case UInt8(ascii: "["): return try array(depth: depth + 1)
+        case UInt8(ascii: "\""): return try string()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        case _ where JSONText.isASCIILetter(byte): return try literal()
         default: throw expected("a value")
         }
     }
 
-    private mutating func object(path: String?, depth: Int) throws(Failure) {
+    private mutating func object(depth: Int) throws(Failure) -> [String: Any] {
         try checkDepth(depth)
         index += 1
-        var seen: Set<String> = []
+        var members: [String: Any] = [:]
         skipWhitespace()
-        if current == "}" { return index += 1 }
+        if current == UInt8(ascii: "}") {
+            index += 1
+            return members
+        }
         while true {
             skipWhitespace()
-            guard current == "\"" else { throw expected("a key in double quotes") }
+            guard current == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
             let keyOffset = index
             let key = try string()
-            let keyPath = JSONText.keyPath(path, key)
-            guard seen.insert(key).inserted else {
-                throw Failure(offset: keyOffset, keyPath: keyPath, message: "duplicate key")
+            path.append(.key(key))
+            defer { path.removeLast() }
+            if mode == .strict, members[key] != nil {
+                throw Failure(offset: keyOffset, keyPath: keyPath(), message: "duplicate key")
             }
             skipWhitespace()
-            guard current == ":" else { throw expected("':' after the key") }
+            guard current == UInt8(ascii: ":") else { throw expected("':' after the key") }
             index += 1
-            try value(path: keyPath, depth: depth)
-            guard try separator(closing: "}", what: "a member") else { return }
+            members[key] = try value(depth: depth)
+            if isStopped { return members }
+            guard try separator(closing: UInt8(ascii: "}"), what: "a member") else { return members }
         }
     }
 
-    private mutating func array(path: String?, depth: Int) throws(Failure) {
+    private mutating func array(depth: Int) throws(Failure) -> [Any] {
         try checkDepth(depth)
         index += 1
+        var elements: [Any] = []
         skipWhitespace()
-        if current == "]" { return index += 1 }
-        var count = 0
+        if current == UInt8(ascii: "]") {
+            index += 1
+            return elements
+        }
         while true {
-            try value(path: JSONText.keyPath(path, index: count), depth: depth)
-            count += 1
-            guard try separator(closing: "]", what: "an element") else { return }
+            if elements.count == limits.maxArrayElements {
+                skipWhitespace()
+                truncatedAt = (index, keyPath())
+                return elements
+            }
+            path.append(.index(elements.count))
+            defer { path.removeLast() }
+            elements.append(try value(depth: depth))
+            if isStopped { return elements }
+            guard try separator(closing: UInt8(ascii: "]"), what: "an element") else { return elements }
         }
     }
 
     /// Consumes `,` (returning true: another item follows) or `closing` (returning false).
-    private mutating func separator(closing: Unicode.Scalar, what: String) throws(Failure) -> Bool {
+    private mutating func separator(closing: UInt8, what: String) throws(Failure) -> Bool {
         skipWhitespace()
         if current == closing {
             index += 1
             return false
         }
-        guard current == "," else { throw expected("',' or '\(closing)' after \(what)") }
+        let shown = String(UnicodeScalar(closing))
+        guard current == UInt8(ascii: ",") else { throw expected("',' or '\(shown)' after \(what)") }
         let comma = index
         index += 1
         skipWhitespace()
         guard current != closing else {
-            throw Failure(offset: comma, message: "trailing comma before '\(closing)'")
+            guard mode == .lenient else {
+                throw Failure(offset: comma, message: "trailing comma before '\(shown)'")
+            }
+            index += 1
+            return false
         }
         return true
     }
 
     /// `true`, `false` or `null`; any other bare word is an error naming it.
-    private mutating func literal() throws(Failure) {
+    private mutating func literal() throws(Failure) -> Any {
         let start = index
         while index < bytes.count, JSONText.isASCIILetterOrDigit(bytes[index]) { index += 1 }
         let word = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard ["true", "false", "null"].contains(word) else {
+        switch word {
+        case "true": return true
+        case "false": return false
+        case "null": return NSNull()
+        default:
             let expected = "expected true, false, null or a string in double quotes"
             throw Failure(offset: start, message: "unexpected word \(JSONText.quoted(word)); \(expected)")
         }
@@ -129,38 +207,25 @@ public struct JSONSyntax {
         }
     }
 
+    /// The key path of the value being read: `items[3].title`.
+    func keyPath() -> String {
+        var result: String?
+        for component in path {
+            switch component {
+            case .key(let key): result = JSONText.keyPath(result, key)
+            case .index(let index): result = JSONText.keyPath(result, index: index)
+            }
+        }
+        return result ?? ""
+    }
+
     mutating func skipWhitespace() {
-        while let scalar = current, [" ", "\t", "\n", "\r"].contains(scalar) { index += 1 }
-    }
-
-    /// "expected X, found 'y'", or at the end of the file "unexpected end of file, expected X"
-    /// placed just after the last token.
-    func expected(_ what: String) -> Failure {
-        guard index < bytes.count else {
-            var end = bytes.count
-            while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
-            return Failure(offset: end, message: "unexpected end of file, expected \(what)")
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
         }
-        return Failure(offset: index, message: "expected \(what), found \(describeCurrent())")
-    }
-
-    /// The character at `index`, quoted, or its code point when it is invisible.
-    func describeCurrent() -> String {
-        let tail = bytes[index..<min(index + 4, bytes.count)]
-        guard let scalar = String(decoding: tail, as: UTF8.self).unicodeScalars.first else {
-            return "nothing"
-        }
-        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
-            return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        }
-        return scalar == "'" ? "\"'\"" : "'\(scalar)'"
-    }
-}
-
-extension String {
-    /// `self` with leading zeros up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 

@@ -70,7 +70,7 @@ public enum FeedParser {
 
     static func parseJSON(_ data: Data, context: TranslationContext) throws(FeedParseError) -> ParsedFeed {
         var decoder = JSONFeedDecoder()
-        let tree = try decoder.decode(data)
+        let tree = try decoder.decode(data, maxEntries: context.options.maxEntries)
         let feed = context.feed(from: tree)
         let format: FeedSourceFormat = tree.version.hasSuffix("/1") ? .jsonFeed10 : .jsonFeed11
         return ParsedFeed(

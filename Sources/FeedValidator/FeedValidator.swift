@@ -17,6 +17,10 @@ public enum FeedValidator {
     /// The largest document validated: big enough for any real feed, small enough that a
     /// hostile "feed" cannot exhaust memory.
     public static let maxBytes = 256 << 20
+    /// The most items (or entries) checked: past them validation stops with a
+    /// `ValidatorLimit` error, so a million-item document costs what ten thousand do. The
+    /// same figure as the parser's `maxEntries`; real feeds carry far fewer.
+    public static let maxItems = 10_000
 
     /// Validates a document held in memory.
     ///
@@ -32,7 +36,7 @@ public enum FeedValidator {
             return ValidationReport(format: nil, diagnostics: context.diagnostics)
         }
         if looksLikeJSON(bytes) {
-            let format = JSONFeedValidator.validate(bytes, context: &context)
+            let format = bytes.withUnsafeBytes { JSONFeedValidator.validate($0, context: &context) }
             return ValidationReport(format: format, diagnostics: context.diagnostics)
         }
         do {
@@ -44,8 +48,8 @@ public enum FeedValidator {
         }
     }
 
-    /// Validates a file, streaming XML from disk (JSON is read whole: it has no streaming
-    /// syntax check).
+    /// Validates a file, streaming XML from disk (JSON is mapped: only the part read, up to
+    /// ``maxItems`` items, becomes resident).
     public static func validate(path: String, documentURL: String? = nil, now: Date = Date())
         -> ValidationReport
     {
@@ -54,8 +58,11 @@ public enum FeedValidator {
         if isBlank(prefix) && prefix.count < 1 << 20 {
             return validate(prefix, documentURL: documentURL, now: now)
         }
-        if looksLikeJSON(prefix), let data = FileManager.default.contents(atPath: path) {
-            return validate(Array(data), documentURL: documentURL, now: now)
+        if looksLikeJSON(prefix),
+            let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        {
+            let format = data.withUnsafeBytes { JSONFeedValidator.validate($0, context: &context) }
+            return ValidationReport(format: format, diagnostics: context.diagnostics)
         }
         do {
             let reader = try XMLStreamReader(path: path, options: readerOptions)

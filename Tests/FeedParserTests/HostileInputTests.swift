@@ -63,6 +63,50 @@ struct HostileInputTests {
         try expectBounded(Data(xml.utf8))
     }
 
+    @Test(arguments: [FeedSourceFormat.rss20, .atom10, .jsonFeed11])
+    func itemsPastMaxEntriesAreNotRead(format: FeedSourceFormat) throws {
+        let options = ParseOptions(maxEntries: 10)
+        let exact = try FeedParser.parse(document(format, items: 10), options: options)
+        #expect(exact.feed.entries.count == 10)
+        #expect(!exact.diagnostics.contains { $0.code == .limitExceeded })
+        let over = try FeedParser.parse(document(format, items: 30), options: options)
+        #expect(over.feed.entries.count == 10)
+        let limit = try #require(over.diagnostics.first { $0.code == .limitExceeded })
+        #expect(limit.message.contains("truncated") && limit.message.contains("maxEntries"))
+        #expect(limit.line != nil && limit.column != nil)
+    }
+
+    @Test func deeplyNestedJSONIsAnErrorWithItsPosition() throws {
+        let depth = 100_000
+        let json =
+            #"{"version":"https://jsonfeed.org/version/1.1","items":"#
+            + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        #expect(throws: FeedParseError("invalid JSON: nesting deeper than 100 levels", line: 1, column: 154))
+        {
+            try FeedParser.parse(Data(json.utf8))
+        }
+    }
+
+    private func document(_ format: FeedSourceFormat, items: Int) -> Data {
+        let text: String
+        switch format {
+        case .atom10:
+            text =
+                #"<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>"#
+                + (0..<items).map { "<entry><id>urn:e:\($0)</id><title>\($0)</title></entry>" }.joined()
+                + "</feed>"
+        case .jsonFeed11:
+            text =
+                #"{"version":"https://jsonfeed.org/version/1.1","title":"t","items":["#
+                + (0..<items).map { #"{"id":"\#($0)","content_text":"x"}"# }.joined(separator: ",") + "]}"
+        default:
+            text =
+                #"<rss version="2.0"><channel><title>t</title>"#
+                + (0..<items).map { "<item><title>\($0)</title></item>" }.joined() + "</channel></rss>"
+        }
+        return Data(text.utf8)
+    }
+
     /// Wall time under 1 s and peak memory growth under 50 MB, whether the parse fails or
     /// stops early with a diagnostic.
     private func expectBounded(_ data: Data) throws {

@@ -7,27 +7,47 @@ import Foundation
 struct JSONFeedDecoder {
     private(set) var diagnostics: [ParseDiagnostic] = []
 
-    mutating func decode(_ data: Data) throws(FeedParseError) -> JSONFeed {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw Self.syntaxError(in: data)
+    /// Reads `data`; an array longer than `maxEntries` (the items, in any real feed) ends
+    /// the read there, with a `LimitExceeded` warning, and the items before it are kept.
+    mutating func decode(_ data: Data, maxEntries: Int) throws(FeedParseError) -> JSONFeed {
+        let read = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONSyntax.Failure) in
+                try JSONSyntax.read(bytes, mode: .lenient, limits: .init(maxArrayElements: maxEntries))
+            }
+            .mapError { failure in Self.syntaxError(failure, in: bytes) }
+            .map { document in
+                (
+                    document.value,
+                    document.truncatedAt.map { Self.truncation($0, maxEntries: maxEntries, in: bytes) }
+                )
+            }
         }
+        let (object, truncation) = try read.get()
         guard let root = object as? [String: Any] else {
             throw FeedParseError("a JSON Feed must be a JSON object")
         }
-        return feed(root)
+        let feed = feed(root)
+        if let truncation { diagnostics.append(truncation) }
+        return feed
     }
 
-    /// Where and why the bytes are not JSON: Foundation's own error names no position.
-    static func syntaxError(in data: Data) -> FeedParseError {
-        let bytes = [UInt8](data)
-        guard let failure = JSONSyntax.check(bytes) else {
-            return FeedParseError("not valid JSON (a number out of range or nesting too deep)")
-        }
+    /// Where and why the bytes are not JSON, as `line:column`.
+    private static func syntaxError(_ failure: JSONSyntax.Failure, in bytes: UnsafeRawBufferPointer)
+        -> FeedParseError
+    {
         let (line, column) = JSONSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
         return FeedParseError("invalid JSON: \(failure.message)", line: line, column: column)
+    }
+
+    private static func truncation(
+        _ stop: (offset: Int, keyPath: String), maxEntries: Int, in bytes: UnsafeRawBufferPointer
+    ) -> ParseDiagnostic {
+        let (line, column) = JSONSourceLocation.lineAndColumn(of: stop.offset, in: bytes)
+        return ParseDiagnostic(
+            .limitExceeded, .warning,
+            "truncated: \(stop.keyPath) has more than \(maxEntries) elements (the maxEntries limit); "
+                + "stopped reading there, the rest of the document was not read",
+            line: line, column: column, element: stop.keyPath)
     }
 
     private mutating func feed(_ root: [String: Any]) -> JSONFeed {

@@ -27,7 +27,7 @@ public enum FeedInput: Sendable {
             return data
         case .file(let path):
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
                 guard data.count <= limit else { throw FeedParseError("the document is over \(limit) bytes") }
                 return data
             } catch let error as FeedParseError {

@@ -16,6 +16,11 @@ public struct ParseOptions: Sendable {
     public var deferSanitizing = false
     /// Documents larger than this are refused.
     public var maxBytes: Int
+    /// At most this many items (RSS `item`, Atom `entry`, JSON Feed `items`) are read; the
+    /// rest of the document is not, and a `LimitExceeded` warning says where reading
+    /// stopped. Real feeds carry tens to a few thousand items: the cap keeps a hostile
+    /// million-item document to a bounded partial result instead of minutes and gigabytes.
+    public var maxEntries: Int
     /// The `charset` of the HTTP `Content-Type` the document came with: it overrides the
     /// XML declaration (RFC 7303), though not a byte order mark.
     public var httpCharset: String?
@@ -25,8 +30,10 @@ public struct ParseOptions: Sendable {
         documentURL: String? = nil,
         sanitizeHTML: Bool = true,
         maxBytes: Int = 256 << 20,
+        maxEntries: Int = 10_000,
         httpCharset: String? = nil
     ) {
+        self.maxEntries = maxEntries
         self.httpCharset = httpCharset
         self.defaultTimeZone = defaultTimeZone
         self.documentURL = documentURL

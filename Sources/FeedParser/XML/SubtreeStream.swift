@@ -9,10 +9,18 @@ struct SubtreeStream {
     private(set) var doctypePublicID: String?
     private(set) var rootBase: String?
     private var rootLanguage: String?
+    /// Reading stops at the start of item number `maxItems + 1` (an `item` or `entry`
+    /// below the root or channel), so a hostile million-item document costs no more than
+    /// `maxItems` items do.
+    private let maxItems: Int
+    private var items = 0
+    /// Where reading stopped because of `maxItems`, when it did.
+    private(set) var stoppedAt: (line: Int, column: Int)?
 
-    init(reader: XMLStreamReader, documentURL: String?) {
+    init(reader: XMLStreamReader, documentURL: String?, maxItems: Int = .max) {
         self.reader = reader
         self.documentURL = documentURL
+        self.maxItems = maxItems
     }
 
     /// Reads up to the root element's start tag.
@@ -47,6 +55,10 @@ struct SubtreeStream {
                     containers.append((base, language))
                     continue
                 }
+                if stack.isEmpty && Self.itemNames.contains(start.localName) {
+                    guard items < maxItems else { return stoppedAt = (start.line, start.column) }
+                    items += 1
+                }
                 stack.append(XMLNode(start, base: base, language: language))
             case .endElement:
                 guard let node = stack.popLast() else {
@@ -65,6 +77,8 @@ struct SubtreeStream {
             }
         }
     }
+
+    private static let itemNames: Set<String> = ["item", "entry"]
 
     /// The whole document below an already-read root start tag, as one tree.
     mutating func rootSubtree(_ root: XMLElementStart) -> XMLNode {

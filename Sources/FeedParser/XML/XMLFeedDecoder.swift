@@ -34,7 +34,8 @@ struct XMLFeedDecoder {
 
     func decode(_ input: XMLInput) throws(FeedParseError) -> DecodedXML {
         let reader = try makeReader(input)
-        var stream = SubtreeStream(reader: reader, documentURL: context.options.documentURL)
+        var stream = SubtreeStream(
+            reader: reader, documentURL: context.options.documentURL, maxItems: context.options.maxEntries)
         guard let root = stream.root() else {
             throw XMLFeedDecoder.firstError(reader) ?? FeedParseError("the document has no root element")
         }
@@ -43,6 +44,14 @@ struct XMLFeedDecoder {
         decoded.diagnostics =
             XMLFeedDecoder.encodingDiagnostics(reader) + XMLFeedDecoder.readerDiagnostics(reader)
             + decoded.diagnostics
+        if let stop = stream.stoppedAt {
+            decoded.diagnostics.append(
+                ParseDiagnostic(
+                    .limitExceeded, .warning,
+                    "truncated: stopped reading after \(context.options.maxEntries) items (the maxEntries limit); "
+                        + "the rest of the document was not read",
+                    line: stop.line, column: stop.column))
+        }
         return decoded
     }
 

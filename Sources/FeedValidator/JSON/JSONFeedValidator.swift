@@ -12,18 +12,27 @@ enum JSONFeedValidator {
     ]
 
     /// Validates `bytes`; returns the format (`json`) or `nil` when it is no JSON Feed.
-    static func validate(_ bytes: [UInt8], context: inout ValidationContext) -> String? {
-        if let failure = JSONSyntax.check(bytes) {
-            let (line, column) = JSONSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
-            let detail = failure.keyPath.map { "\(failure.message) \($0)" } ?? failure.message
-            context.report(.invalidJSON, line: line, column: column, element: failure.keyPath, detail: detail)
+    static func validate(_ bytes: UnsafeRawBufferPointer, context: inout ValidationContext) -> String? {
+        let document: JSONSyntax.Document
+        do throws(JSONSyntax.Failure) {
+            let limits = JSONSyntax.Limits(maxArrayElements: FeedValidator.maxItems)
+            document = try JSONSyntax.read(bytes, mode: .strict, limits: limits)
+        } catch {
+            let (line, column) = JSONSourceLocation.lineAndColumn(of: error.offset, in: bytes)
+            let detail = error.keyPath.map { "\(error.message) \($0)" } ?? error.message
+            context.report(.invalidJSON, line: line, column: column, element: error.keyPath, detail: detail)
             return nil
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]),
-            let feed = object as? [String: Any]
-        else {
+        guard let feed = document.value as? [String: Any] else {
             context.report(.unknownFeedFormat, line: 1, column: 1, element: "JSON value")
             return nil
+        }
+        if let stop = document.truncatedAt {
+            let (line, column) = JSONSourceLocation.lineAndColumn(of: stop.offset, in: bytes)
+            let detail =
+                "\(stop.keyPath) has more than \(FeedValidator.maxItems) elements; "
+                + "stopped there, the rest of the document was not checked"
+            context.report(.validatorLimit, line: line, column: column, element: stop.keyPath, detail: detail)
         }
         var members = JSONMembers(context: context)
         members.checkFeed(feed)

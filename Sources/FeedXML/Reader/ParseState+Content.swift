@@ -121,6 +121,16 @@ extension ParseState {
         guard let raw = error.message else { return "unknown libxml2 error \(error.code)" }
         var message = String(cString: raw)
         while message.last?.isWhitespace == true { message.removeLast() }
-        return message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return clearerMessages[message] ?? message
     }
+
+    /// libxml2 words its size limits after its own internals; a user needs to know what
+    /// was too long.
+    private static let clearerMessages = [
+        "internal error: Huge input lookup":
+            "a single token (attribute value, name or text run) is longer than libxml2's 10,000,000-byte limit",
+        "AttValue length too long": "an attribute value is longer than libxml2's 10,000,000-byte limit",
+        "xmlSAX2Characters: huge text node": "a text node is longer than libxml2's 10,000,000-byte limit",
+    ]
 }
