@@ -17,9 +17,10 @@ public enum FeedValidator {
     /// The largest document validated: big enough for any real feed, small enough that a
     /// hostile "feed" cannot exhaust memory.
     public static let maxBytes = 256 << 20
-    /// The most items (or entries) checked: past them validation stops with a
-    /// `ValidatorLimit` error, so a million-item document costs what ten thousand do. The
-    /// same figure as the parser's `maxEntries`; real feeds carry far fewer.
+    /// The most items (or entries) checked unless the caller says otherwise: past them
+    /// checking stops with an `ItemLimit` warning (a long feed is not an invalid one), so a
+    /// million-item document costs what ten thousand do. The same figure as the parser's
+    /// `maxEntries`; real feeds carry far fewer.
     public static let maxItems = 10_000
 
     /// Validates a document held in memory.
@@ -27,10 +28,12 @@ public enum FeedValidator {
     /// - Parameters:
     ///   - documentURL: where the document is published; its self link should match.
     ///   - now: the clock for "in the future" checks.
-    public static func validate(_ bytes: [UInt8], documentURL: String? = nil, now: Date = Date())
-        -> ValidationReport
-    {
-        var context = ValidationContext(documentURL: documentURL, now: now)
+    ///   - maxItems: the most items (or JSON array elements) checked; `Int.max` checks all.
+    public static func validate(
+        _ bytes: [UInt8], documentURL: String? = nil, now: Date = Date(),
+        maxItems: Int = FeedValidator.maxItems
+    ) -> ValidationReport {
+        var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
         if isBlank(bytes) {
             context.report(.saxError, line: 1, column: 1, detail: "the document is empty")
             return ValidationReport(format: nil, diagnostics: context.diagnostics)
@@ -49,14 +52,14 @@ public enum FeedValidator {
     }
 
     /// Validates a file, streaming XML from disk (JSON is mapped: only the part read, up to
-    /// ``maxItems`` items, becomes resident).
-    public static func validate(path: String, documentURL: String? = nil, now: Date = Date())
-        -> ValidationReport
-    {
-        var context = ValidationContext(documentURL: documentURL, now: now)
+    /// `maxItems` items, becomes resident). Parameters as for the in-memory variant.
+    public static func validate(
+        path: String, documentURL: String? = nil, now: Date = Date(), maxItems: Int = FeedValidator.maxItems
+    ) -> ValidationReport {
+        var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
         let prefix = readPrefix(path)
         if isBlank(prefix) && prefix.count < 1 << 20 {
-            return validate(prefix, documentURL: documentURL, now: now)
+            return validate(prefix, documentURL: documentURL, now: now, maxItems: maxItems)
         }
         if looksLikeJSON(prefix),
             let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)

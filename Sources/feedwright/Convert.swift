@@ -40,6 +40,20 @@ extension Feedwright {
         @Option(name: .long, help: "Zone for dates written without one, and for the output (IANA name).")
         var timeZone: String = "UTC"
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The most items read (0: no limit).",
+                discussion: """
+                    Past them reading stops with a LimitExceeded warning, and the items before \
+                    are written: a hostile million-item feed stays bounded.
+                    """, valueName: "N"))
+        var maxItems: Int = ItemLimit.defaultValue
+
+        func validate() throws {
+            try ItemLimit.check(maxItems)
+        }
+
         func run() async throws {
             guard let zone = TimeZone(identifier: timeZone) else {
                 throw ValidationError("unknown time zone \"\(timeZone)\"")
@@ -48,7 +62,8 @@ extension Feedwright {
                 input, timeout: timeout, maxBytes: maxSize ?? 50 << 20)
             let options = ParseOptions(
                 defaultTimeZone: zone, documentURL: baseURL ?? fetched?.finalURL, sanitizeHTML: !noSanitize,
-                maxBytes: maxSize ?? ParseOptions().maxBytes, httpCharset: fetched?.charset)
+                maxBytes: maxSize ?? ParseOptions().maxBytes, maxEntries: ItemLimit.count(maxItems) ?? .max,
+                httpCharset: fetched?.charset)
             for redirect in fetched?.redirects ?? [] where redirect.isPermanent {
                 Console.error("\(input): note: moved permanently (\(redirect.status)) to \(redirect.to)")
             }

@@ -34,11 +34,24 @@ extension Feedwright {
         @Option(name: .long, help: "The largest document fetched from a URL, in bytes (default 50 MB).")
         var maxSize: Int?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The most items checked (0: no limit).",
+                discussion: """
+                    Past them checking stops with an ItemLimit warning: exit status 0, 1 with \
+                    --strict.
+                    """, valueName: "N"))
+        var maxItems: Int = ItemLimit.defaultValue
+
         func validate() throws {
             guard !inputs.isEmpty else {
                 throw ValidationError("give at least one feed: a file, a URL, or -")
             }
+            try ItemLimit.check(maxItems)
         }
+
+        private var itemLimit: Int { ItemLimit.count(maxItems) ?? .max }
 
         func run() async throws {
             var results: [(path: String, report: ValidationReport)] = []
@@ -77,18 +90,19 @@ extension Feedwright {
                     _ = exit
                     throw ValidateFailure(message: "\(input): could not be fetched")
                 }
-                return FeedValidator.validate(response.0.bytes, documentURL: baseURL ?? response.1)
+                return FeedValidator.validate(
+                    response.0.bytes, documentURL: baseURL ?? response.1, maxItems: itemLimit)
             }
             if input == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                return FeedValidator.validate(Array(data), documentURL: baseURL)
+                return FeedValidator.validate(Array(data), documentURL: baseURL, maxItems: itemLimit)
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
                 !isDirectory.boolValue,
                 FileManager.default.isReadableFile(atPath: input)
             else { throw ValidateFailure(message: "\(input): cannot read: no such file or not readable") }
-            return FeedValidator.validate(path: input, documentURL: baseURL)
+            return FeedValidator.validate(path: input, documentURL: baseURL, maxItems: itemLimit)
         }
 
         /// Fetches as `convert` does; the final URL (after redirects) is the document's URL.

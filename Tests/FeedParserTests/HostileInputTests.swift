@@ -38,6 +38,25 @@ struct HostileInputTests {
         #expect(listener.acceptedConnections() == 0)
     }
 
+    @Test func externalParameterEntityIsReportedAndNotLoaded() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+              <!ENTITY % unused SYSTEM "file:///etc/passwd">
+              <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd">
+              %remote;
+            ]>
+            <rss version="2.0"><channel><title>t</title><link>https://e.example/</link>
+            <description>d</description></channel></rss>
+            """
+        let parsed = try FeedParser.parse(Data(xml.utf8))
+        let entities = parsed.diagnostics.filter { $0.message.contains("entity") }
+        #expect(entities.map(\.message) == ["external parameter entity '%remote;' was not loaded"])
+        #expect(entities.first?.severity == .warning)
+        #expect(entities.first?.line == 5)
+        #expect(parsed.feed.title == "t")
+    }
+
     @Test func billionLaughsStopsQuicklyAndSmall() throws {
         var entities = "<!ENTITY lol0 \"lol\">"
         for level in 1...10 {

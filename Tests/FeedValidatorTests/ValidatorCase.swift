@@ -6,7 +6,8 @@ import Testing
 /// One self-describing case in `Cases/<group>/`: a feed whose leading comment (or, for
 /// JSON, `_comment` member) says what it covers and which codes it expects:
 /// `Expect: MissingTitle, !InvalidRFC2822Date` (present, absent), or `Expect: valid` for no
-/// errors and no warnings. `DocumentURL: …` sets the URL the document is validated as.
+/// errors and no warnings. `DocumentURL: …` sets the URL the document is validated as, and
+/// `MaxItems: N` the item limit (so a case about the limit needs three items, not 10,001).
 struct ValidatorCase: CustomTestStringConvertible, Sendable {
     static let directory = Fixtures.sourceDirectory().appendingPathComponent("Cases")
     /// "Now" for every case, so future-date checks do not drift.
@@ -18,6 +19,7 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
     let absent: [String]
     let expectsValid: Bool
     let documentURL: String?
+    let maxItems: Int
 
     var testDescription: String { name }
 
@@ -48,7 +50,11 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
         absent = tokens.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
         let url = Self.field("DocumentURL:", in: head)
         documentURL = url.isEmpty ? nil : url
+        maxItems = Int(Self.field("MaxItems:", in: head)) ?? FeedValidator.maxItems
     }
+
+    /// The labels a header may hold on one line (a JSON `_comment` has only one).
+    private static let labels = ["Expect:", "DocumentURL:", "MaxItems:"]
 
     /// The rest of the line after `label`, up to the end of a comment or JSON string.
     private static func field(_ label: String, in head: String) -> String {
@@ -57,13 +63,15 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
         let end = rest.firstIndex { $0 == "\n" || $0 == "\"" } ?? rest.endIndex
         var value = String(rest[..<end])
         if let close = value.range(of: "-->") { value = String(value[..<close.lowerBound]) }
-        if let next = value.range(of: " DocumentURL:") { value = String(value[..<next.lowerBound]) }
+        for next in labels {
+            if let other = value.range(of: " " + next) { value = String(value[..<other.lowerBound]) }
+        }
         return value.trimmingCharacters(in: .whitespaces).trimmingCharacters(
             in: CharacterSet(charactersIn: "."))
     }
 
     func validate() throws -> ValidationReport {
         let bytes = try [UInt8](Data(contentsOf: url))
-        return FeedValidator.validate(bytes, documentURL: documentURL, now: Self.now)
+        return FeedValidator.validate(bytes, documentURL: documentURL, now: Self.now, maxItems: maxItems)
     }
 }

@@ -30,7 +30,8 @@ struct ValidatorCaseTests {
     func streamingMatchesMemory(_ testCase: ValidatorCase) throws {
         let fromBytes = try testCase.validate()
         let fromFile = FeedValidator.validate(
-            path: testCase.url.path, documentURL: testCase.documentURL, now: ValidatorCase.now)
+            path: testCase.url.path, documentURL: testCase.documentURL, now: ValidatorCase.now,
+            maxItems: testCase.maxItems)
         #expect(fromFile == fromBytes)
     }
 }

@@ -177,6 +177,7 @@ def write_big_feed(path, target_bytes):
             out.write(ITEM.format(n=n, body=BODY))
             n += 1
         out.write("</channel></rss>\n")
+    return n
 
 
 def peak_kib(command):
@@ -190,7 +191,26 @@ def peak_kib(command):
 def test_a_100_mb_feed_validates_in_bounded_memory(feedwright_bin, tmp_path):
     small, big = tmp_path / "small.xml", tmp_path / "big.xml"
     write_big_feed(small, 1 << 20)
-    write_big_feed(big, 100 << 20)
-    baseline = peak_kib([str(feedwright_bin), "validate", str(small)])
-    peak = peak_kib([str(feedwright_bin), "validate", str(big)])
+    items = write_big_feed(big, 100 << 20)
+    assert items > 20_000
+    # --max-items 0: every item of the 100 MB feed is checked, not only the first 10,000.
+    baseline = peak_kib([str(feedwright_bin), "validate", "--max-items", "0", str(small)])
+    peak = peak_kib([str(feedwright_bin), "validate", "--max-items", "0", str(big)])
     assert peak - baseline < 48 * 1024, f"peak {peak} KiB, baseline {baseline} KiB"
+
+
+def test_a_feed_past_the_item_limit_gets_a_warning_not_an_error(feedwright_bin, tmp_path):
+    big = tmp_path / "big.xml"
+    write_big_feed(big, 100 << 20)
+    result = subprocess.run([str(feedwright_bin), "validate", str(big)], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stdout
+    limit = [line for line in result.stdout.splitlines() if ": warning: ItemLimit " in line]
+    assert len(limit) == 1 and "first 10000 items" in limit[0] and "--max-items" in limit[0], result.stdout
+    # At item 10,001, which starts after the four header lines and 10,000 items.
+    first_line = 5 + 10_000 * ITEM.format(n=0, body=BODY).count("\n")
+    assert limit[0].startswith(f"{big}:{first_line}:"), limit[0]
+    assert result.stdout.splitlines()[-1].startswith("0 errors, 1 warning")
+    strict = subprocess.run([str(feedwright_bin), "validate", "--strict", str(big)], capture_output=True,
+                            text=True, timeout=600)
+    assert strict.returncode == 1, strict.stdout

@@ -19,6 +19,9 @@ struct SourceParsing {
             defaultTimeZone: source.timeZone ?? TimeZone(identifier: "UTC")!,
             documentURL: document.documentURL, httpCharset: document.charset)
         options.deferSanitizing = true
+        // Reading stops at 10,000 items (a hostile million-item feed stays bounded), or at
+        // the source's `maxItems` when that keeps more: a configured limit must be reachable.
+        options.maxEntries = max(ParseOptions.defaultMaxEntries, source.maxItems)
         let parsed: ParsedFeed
         do {
             parsed = try FeedParser.parse(document.body, options: options)

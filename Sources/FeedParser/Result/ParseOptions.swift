@@ -20,17 +20,21 @@ public struct ParseOptions: Sendable {
     /// rest of the document is not, and a `LimitExceeded` warning says where reading
     /// stopped. Real feeds carry tens to a few thousand items: the cap keeps a hostile
     /// million-item document to a bounded partial result instead of minutes and gigabytes.
+    /// `Int.max` reads every item (`--max-items 0` on the command line).
     public var maxEntries: Int
     /// The `charset` of the HTTP `Content-Type` the document came with: it overrides the
     /// XML declaration (RFC 7303), though not a byte order mark.
     public var httpCharset: String?
+
+    /// The default ``maxEntries``.
+    public static let defaultMaxEntries = 10_000
 
     public init(
         defaultTimeZone: TimeZone = TimeZone(identifier: "UTC")!,
         documentURL: String? = nil,
         sanitizeHTML: Bool = true,
         maxBytes: Int = 256 << 20,
-        maxEntries: Int = 10_000,
+        maxEntries: Int = ParseOptions.defaultMaxEntries,
         httpCharset: String? = nil
     ) {
         self.maxEntries = maxEntries

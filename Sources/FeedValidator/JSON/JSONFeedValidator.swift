@@ -15,7 +15,7 @@ enum JSONFeedValidator {
     static func validate(_ bytes: UnsafeRawBufferPointer, context: inout ValidationContext) -> String? {
         let document: JSONSyntax.Document
         do throws(JSONSyntax.Failure) {
-            let limits = JSONSyntax.Limits(maxArrayElements: FeedValidator.maxItems)
+            let limits = JSONSyntax.Limits(maxArrayElements: context.maxItems)
             document = try JSONSyntax.read(bytes, mode: .strict, limits: limits)
         } catch {
             let (line, column) = JSONSourceLocation.lineAndColumn(of: error.offset, in: bytes)
@@ -30,9 +30,11 @@ enum JSONFeedValidator {
         if let stop = document.truncatedAt {
             let (line, column) = JSONSourceLocation.lineAndColumn(of: stop.offset, in: bytes)
             let detail =
-                "\(stop.keyPath) has more than \(FeedValidator.maxItems) elements; "
-                + "stopped there, the rest of the document was not checked"
-            context.report(.validatorLimit, line: line, column: column, element: stop.keyPath, detail: detail)
+                "\(stop.keyPath) has more than \(context.maxItems) elements, "
+                + "the rest of the document was not checked"
+            context.report(
+                .itemLimit, line: line, column: column, element: stop.keyPath,
+                value: String(context.maxItems), detail: detail)
         }
         var members = JSONMembers(context: context)
         members.checkFeed(feed)

@@ -2,6 +2,11 @@ extension ValidationCode {
     /// How bad the finding is. Follows the W3C Feed Validator's class hierarchy where the
     /// code exists there, except that anything a hostile document triggers (external
     /// entities, resource limits) is an error: such a document must not be published.
+    /// Two findings about what was not checked are warnings, since the document may well be
+    /// fine: more items than ``FeedValidator/maxItems`` (a long feed is not an invalid
+    /// one), and an external parameter entity (its declarations are not loaded, but no
+    /// text of the feed goes missing unless an entity it declares is used, which is an
+    /// error of its own).
     public var severity: Severity {
         switch self {
         case .missingEncoding, .nonstdPrefix, .missingRecommendedElement:
@@ -14,7 +19,7 @@ extension ValidationCode {
             .imageUrlFormat, .containsHTML, .containsUndeclaredHTML, .securityRisk, .securityRiskAttr,
             .dangerousStyleAttr, .notHtml, .missingAtomSelfLink, .missingSelf, .selfDoesntMatchLocation,
             .relativeSelf, .unregisteredAtomLinkRel, .atomLinkNotEmpty, .notUTF8, .deprecatedMediaAdult,
-            .commentRSS, .unknownJSONMember, .deprecatedJSONMember:
+            .commentRSS, .unknownJSONMember, .deprecatedJSONMember, .itemLimit, .externalParameterEntity:
             .warning
         case .saxError, .wpBlankLine, .undefinedNamedEntity, .badCharacters, .undeclaredPrefix,
             .encodingMismatch, .unknownEncoding, .badXmlVersion, .containsSystemEntity, .validatorLimit,

@@ -15,7 +15,11 @@ extension ValidationCode {
         case .obscureEncoding: "Obscure character encoding: {value}"
         case .badXmlVersion: "Incorrect XML version: {value}"
         case .containsSystemEntity: "Feeds must not reference external (SYSTEM) entities: {detail}"
+        case .externalParameterEntity:
+            "The DTD uses an external parameter entity, whose declarations are missing: {detail}"
         case .validatorLimit: "Unable to validate, a resource limit was reached: {detail}"
+        case .itemLimit:
+            "Only the first {value} items were checked (the item limit): {detail}; raise the limit with --max-items N, or 0 for none"
         case .deprecatedDTD: "The Netscape RSS 0.91 DTD is deprecated and no longer available"
         case .unknownFeedFormat: "{element} is not the root of a known feed format"
         case .missingNamespace: "Missing namespace for {element}"

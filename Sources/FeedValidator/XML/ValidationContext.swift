@@ -6,6 +6,9 @@ struct ValidationContext {
     var diagnostics: [ValidationDiagnostic] = []
     let documentURL: String?
     let now: Date
+    /// The most items (or JSON array elements) checked; past them checking stops with an
+    /// `ItemLimit` warning.
+    let maxItems: Int
     /// The encoding the document is in, for rules that care (iTunes wants UTF-8).
     var encoding = "UTF-8"
     /// Item/entry identifiers seen, for `DuplicateValue` and `DuplicateEntries`.
@@ -16,9 +19,10 @@ struct ValidationContext {
     /// Namespaces (and one-off findings) already reported once per document.
     var reportedPrefixes: Set<String> = []
 
-    init(documentURL: String?, now: Date) {
+    init(documentURL: String?, now: Date, maxItems: Int = FeedValidator.maxItems) {
         self.documentURL = documentURL
         self.now = now
+        self.maxItems = maxItems
     }
 
     /// Reports `code` about `node`; with `child`, about a child of `node` (missing or

@@ -9,11 +9,11 @@ struct XMLDocumentValidator {
     /// The root is no feed: only well-formedness is still checked.
     private var skipping = false
     private var items = 0
-    /// More than ``FeedValidator/maxItems`` items were seen: the rest is not read.
+    /// More than the context's `maxItems` items were seen: the rest is not read.
     private var stopped = false
 
-    /// Runs the reader to the end, or to the item past ``FeedValidator/maxItems``; returns
-    /// the format recognised.
+    /// Runs the reader to the end, or to the item past the context's `maxItems`; returns the
+    /// format recognised.
     static func run(_ reader: XMLStreamReader, context: inout ValidationContext) -> String? {
         var validator = XMLDocumentValidator()
         while !validator.stopped, let event = reader.next() {
@@ -53,7 +53,7 @@ struct XMLDocumentValidator {
         if rules?.isCollectionMember(node) == true {
             stack[stack.count - 1].droppedChildren += 1
             items += 1
-            if items > FeedValidator.maxItems { stop(at: node, context: &context) }
+            if items > context.maxItems { stop(at: node, context: &context) }
         } else {
             stack[stack.count - 1].children.append(node)
         }
@@ -61,9 +61,8 @@ struct XMLDocumentValidator {
 
     private mutating func stop(at node: ElementNode, context: inout ValidationContext) {
         stopped = true
-        let detail =
-            "more than \(FeedValidator.maxItems) items; stopped here, the rest of the document was not checked"
-        context.report(.validatorLimit, node, detail: detail)
+        let detail = "checking stopped at this one, the rest of the document was not checked"
+        context.report(.itemLimit, node, value: String(context.maxItems), detail: detail)
     }
 
     /// Whitespace between child elements is not kept: a channel with 100,000 items would

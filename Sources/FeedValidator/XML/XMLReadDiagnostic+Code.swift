@@ -24,6 +24,7 @@ extension XMLReadDiagnostic {
         case .depthLimitExceeded, .sizeLimitExceeded, .textTooLong, .entityExpansionLimitExceeded:
             .validatorLimit
         case .externalEntityNotLoaded: .containsSystemEntity
+        case .externalParameterEntityNotLoaded: .externalParameterEntity
         case .unsupportedCharset: .unknownEncoding
         case .readFailed: .saxError
         }

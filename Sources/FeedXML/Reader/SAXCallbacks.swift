@@ -22,6 +22,7 @@ enum SAXCallbacks {
         sax.processingInstruction = processingInstruction
         sax.internalSubset = internalSubset
         sax.reference = reference
+        sax.getParameterEntity = parameterEntity
         sax.serror = structuredError
         return sax
     }
@@ -158,6 +159,22 @@ private func reference(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xm
             .warning, "external entity '\(String(cString: name))' was not loaded",
             code: XMLReadDiagnostic.ReaderCode.externalEntityNotLoaded.rawValue)
     }
+}
+
+/// libxml2 asks for a parameter entity when it meets `%name;` in the DTD and, without DTD
+/// loading, skips an external one silently. The declarations it would have added are
+/// missing, so the reader says so, as for external general entities.
+private func parameterEntity(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?)
+    -> xmlEntityPtr?
+{
+    let entity = xmlSAX2GetParameterEntity(ctx, name)
+    guard entity?.pointee.etype == XML_EXTERNAL_PARAMETER_ENTITY, let (s, _) = receiver(ctx), let name else {
+        return entity
+    }
+    s.pointee.report(
+        .warning, "external parameter entity '%\(String(cString: name));' was not loaded",
+        code: XMLReadDiagnostic.ReaderCode.externalParameterEntityNotLoaded.rawValue)
+    return entity
 }
 
 private func structuredError(_ ctx: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {

@@ -38,6 +38,9 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
         case unsupportedCharset = 10_007
         /// Reading the input failed.
         case readFailed = 10_008
+        /// A reference to an external parameter entity (`%p;` in the DTD), whose
+        /// declarations are never loaded.
+        case externalParameterEntityNotLoaded = 10_009
     }
 
     public var severity: Severity

@@ -40,7 +40,8 @@ struct OutputWriter {
     /// build fails with the findings, so that a bug or a hostile partner item never reaches
     /// readers.
     private func checkValid(_ bytes: [UInt8], format: FeedFormat, target: URL) throws(FeedwrightError) {
-        let report = FeedValidator.validate(bytes, documentURL: selfURL(format))
+        // Every item is checked: the feed is ours, in memory already, and `feed.maxItems` long.
+        let report = FeedValidator.validate(bytes, documentURL: selfURL(format), maxItems: .max)
         let errors = report.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return }
         let path = PathDisplay.relative(target)

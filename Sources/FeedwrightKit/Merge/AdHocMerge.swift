@@ -1,6 +1,7 @@
 public import FeedAggregator
 import FeedFetch
 public import FeedModel
+import FeedParser
 public import Foundation
 
 /// `feedwright merge`: the feeds named on the command line, fetched, deduplicated and
@@ -68,7 +69,9 @@ enum AdHocSources {
                 name = "\(baseName(location)) (\(counter))"
                 counter += 1
             }
-            return PartnerSource(name: name, location: location, timeZone: timeZone, maxItems: .max)
+            // Every item read is kept; reading itself stops at the parser's default limit.
+            return PartnerSource(
+                name: name, location: location, timeZone: timeZone, maxItems: ParseOptions.defaultMaxEntries)
         }
     }
 
