@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // The build benchmark's local HTTP server; already in the graph through async-http-client.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -159,7 +161,10 @@ let package = Package(
         ),
         .target(
             name: "BenchmarkSupport",
-            dependencies: ["FeedModel"],
+            dependencies: [
+                "FeedModel",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/BenchmarkSupport"
         ),
         .executableTarget(
@@ -187,6 +192,28 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/FeedParserBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "FeedValidatorBenchmarks",
+            dependencies: [
+                "BenchmarkSupport", "FeedValidator", "FeedWriter",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/FeedValidatorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "FeedBuildBenchmarks",
+            dependencies: [
+                "BenchmarkSupport", "FeedwrightKit", "FeedAggregator", "FeedWriter", "FeedModel",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Benchmarks/FeedBuildBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

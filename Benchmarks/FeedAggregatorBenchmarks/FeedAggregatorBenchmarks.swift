@@ -20,12 +20,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         return copy
     }
-    let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput],
-        warmupIterations: 1,
-        maxDuration: .seconds(10),
-        maxIterations: 20
-    )
+    let configuration = RegressionGate.configuration(maxIterations: 20)
     Benchmark("normalise 10k titles", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             for entry in feed.entries { blackHole(ItemKey(title: entry.title)) }

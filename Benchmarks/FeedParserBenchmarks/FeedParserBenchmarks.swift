@@ -12,12 +12,7 @@ let benchmarks: @Sendable () -> Void = {
     let documents: [(String, Data)] = [FeedFormat.rss, .atom].map { format in
         (format.rawValue, Data(try! FeedRenderer.render(feed, as: format, context: context)))
     }
-    let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .throughput],
-        warmupIterations: 1,
-        maxDuration: .seconds(10),
-        maxIterations: 10
-    )
+    let configuration = RegressionGate.configuration(maxIterations: 10)
     for (name, data) in documents {
         for sanitize in [false, true] {
             let label = "parse 10k items (\(name)\(sanitize ? ", sanitised" : ""))"

@@ -8,12 +8,7 @@ import Foundation
 let benchmarks: @Sendable () -> Void = {
     let feed = SyntheticFeed.make(itemCount: 10_000)
     let context = WriteContext(timeZone: TimeZone(identifier: "Europe/Moscow")!)
-    let configuration = Benchmark.Configuration(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .throughput],
-        warmupIterations: 1,
-        maxDuration: .seconds(10),
-        maxIterations: 20
-    )
+    let configuration = RegressionGate.configuration(maxIterations: 20)
     for format in FeedFormat.allCases {
         Benchmark("write 10k items (\(format.rawValue))", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations {

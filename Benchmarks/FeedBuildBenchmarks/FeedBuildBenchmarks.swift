@@ -1,0 +1,52 @@
+import Benchmark
+import BenchmarkSupport
+import NIOConcurrencyHelpers
+
+/// `feedwright build` with 200 partner sources served over HTTP from 127.0.0.1: fetching,
+/// parsing, archiving, merging, validating and writing, as cron runs it.
+let benchmarks: @Sendable () -> Void = {
+    let sourceCount = 200
+    let itemsPerSource = 50
+    // Set up by each benchmark's setup hook (each benchmark runs in a process of its own),
+    // not here: this closure also runs when the tool only asks which benchmarks there are.
+    let fixture = NIOLockedValueBox<(server: DocumentServer, site: BuildSite)?>(nil)
+    func setUp(primed: Bool) -> Benchmark.BenchmarkSetupHook {
+        {
+            let server = try await DocumentServer.start(
+                documents: PartnerFeeds.make(sources: sourceCount, itemsPerSource: itemsPerSource))
+            let site = try BuildSite(sources: (0..<sourceCount).map { server.url(PartnerFeeds.path($0)) })
+            if primed { try await site.build(expecting: .ok) }
+            fixture.withLockedValue { $0 = (server, site) }
+        }
+    }
+    let tearDown: Benchmark.BenchmarkTeardownHook = {
+        guard let (server, site) = fixture.withLockedValue({ $0 }) else { return }
+        site.remove()
+        try await server.shutdown()
+        fixture.withLockedValue { $0 = nil }
+    }
+    func configuration(primed: Bool) -> Benchmark.Configuration {
+        var configuration = RegressionGate.configuration(maxIterations: 10, maxDuration: .seconds(20))
+        configuration.setup = setUp(primed: primed)
+        configuration.teardown = tearDown
+        return configuration
+    }
+
+    // Every source new: 10,000 items fetched, parsed and archived.
+    Benchmark("build 200 sources over HTTP (first run)", configuration: configuration(primed: false)) {
+        benchmark in
+        let site = fixture.withLockedValue { $0!.site }
+        for _ in benchmark.scaledIterations {
+            try site.forget()
+            blackHole(try await site.build(expecting: .ok))
+        }
+    }
+    // The steady state of a cron job: every source answers 304 and the archive stands in.
+    Benchmark("build 200 sources over HTTP (all 304)", configuration: configuration(primed: true)) {
+        benchmark in
+        let site = fixture.withLockedValue { $0!.site }
+        for _ in benchmark.scaledIterations {
+            blackHole(try await site.build(expecting: .notModified))
+        }
+    }
+}
