@@ -159,6 +159,27 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .target(
+            name: "FeedFuzzTargets",
+            dependencies: [
+                "FeedParser", "FeedWriter", "FeedModel", "FeedXML", "FeedValidator", "FeedSeed", "FeedSchedule",
+                "FeedwrightKit",
+            ],
+            path: "Fuzz/FeedFuzzTargets",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "feedwright-fuzz",
+            dependencies: ["FeedFuzzTargets", "CFuzzerDriver"],
+            path: "Fuzz/feedwright-fuzz",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FuzzReplayTests",
+            dependencies: ["FeedFuzzTargets"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "BenchmarkSupport",
             dependencies: [

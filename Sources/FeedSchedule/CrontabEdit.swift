@@ -34,9 +34,12 @@ public enum CrontabEdit {
     }
 
     /// Lines without their terminators; a missing final newline is not an extra line.
+    /// Split on scalars, not characters: cron ends lines at LF only, and a line ending in
+    /// CR would otherwise fuse with the LF we append into one "\r\n" character.
     private static func split(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }

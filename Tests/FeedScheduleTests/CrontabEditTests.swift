@@ -21,12 +21,17 @@ import Testing
             .map(String.init) ?? ""
     }
 
+    /// Lines as cron reads them: ended by LF alone, so a CR stays part of its line.
+    static func lines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n").map(String.init)
+    }
+
     @Test(arguments: cases)
     func installLeavesOtherLinesAlone(name: String) throws {
         let before = try Self.crontab(name)
         let after = CrontabEdit.installing(Self.block, into: before)
-        let kept = after.split(separator: "\n").filter { !Self.block.lines.contains(String($0)) }
-        let original = before.split(separator: "\n").filter { !$0.contains("/srv/site/config.json") }
+        let kept = Self.lines(after).filter { !Self.block.lines.contains($0) }
+        let original = Self.lines(before).filter { !$0.contains("/srv/site/config.json") }
         #expect(kept == original)
         #expect(after.hasSuffix("\n"))
         #expect(CrontabEdit.installed(for: "/srv/site/config.json", in: after) == Self.block)

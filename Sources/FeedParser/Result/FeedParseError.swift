@@ -1,3 +1,5 @@
+import FeedXML
+
 /// A document that could not be read at all (as opposed to one read with diagnostics).
 public struct FeedParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
@@ -5,7 +7,7 @@ public struct FeedParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var column: Int?
 
     public init(_ message: String, line: Int? = nil, column: Int? = nil) {
-        self.message = message
+        self.message = OneLineText.escaped(message)
         self.line = line
         self.column = column
     }

@@ -1,3 +1,5 @@
+import FeedXML
+
 /// Something the parser noticed and worked around. Diagnostics are collected, never
 /// thrown one at a time: a bad field loses that field, not the feed.
 public struct ParseDiagnostic: Sendable, Equatable, CustomStringConvertible {
@@ -22,7 +24,7 @@ public struct ParseDiagnostic: Sendable, Equatable, CustomStringConvertible {
     ) {
         self.code = code
         self.severity = severity
-        self.message = message
+        self.message = OneLineText.escaped(message)
         self.line = line
         self.column = column
         self.element = element

@@ -1,3 +1,5 @@
+import FeedXML
+
 /// One finding: which rule, how bad, where, and on which element.
 ///
 /// Encoded as JSON with the keys `code`, `severity`, `message`, `line`, `column`,
@@ -22,7 +24,7 @@ public struct ValidationDiagnostic: Sendable, Equatable, Codable {
     ) {
         self.code = code
         self.severity = severity ?? code.severity
-        self.message = message
+        self.message = OneLineText.escaped(message)
         self.line = line
         self.column = column
         self.element = element
