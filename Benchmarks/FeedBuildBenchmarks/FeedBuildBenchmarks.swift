@@ -26,7 +26,10 @@ let benchmarks: @Sendable () -> Void = {
         fixture.withLockedValue { $0 = nil }
     }
     func configuration(primed: Bool) -> Benchmark.Configuration {
-        var configuration = RegressionGate.configuration(maxIterations: 10, maxDuration: .seconds(20))
+        // glibc gives each fetching thread a malloc arena of its own, so the peak depends on
+        // how many of them happened to allocate at once: 162 to 205 MB for the same code.
+        var configuration = RegressionGate.configuration(
+            maxIterations: 10, maxDuration: .seconds(20), memoryTolerance: 30)
         configuration.setup = setUp(primed: primed)
         configuration.teardown = tearDown
         return configuration
