@@ -20,7 +20,7 @@ struct SubtreeStream {
         while let event = reader.next() {
             switch event {
             case .startElement(let start):
-                rootBase = resolvedBase(start.xmlBase, outer: documentURL)
+                rootBase = Self.resolvedBase(start.xmlBase, outer: documentURL)
                 rootLanguage = start.xmlLang
                 return start
             case .doctype(_, let publicID, _): doctypePublicID = publicID
@@ -33,36 +33,10 @@ struct SubtreeStream {
     /// Calls `handle` with each complete subtree below the root (and below transparent
     /// containers), in document order.
     mutating func forEachSubtree(transparent: Set<String>, _ handle: (XMLNode) -> Void) {
-        var containers: [(base: String?, language: String?)] = [(rootBase, rootLanguage)]
-        var stack: [XMLNode] = []
-        while let event = reader.next() {
-            switch event {
-            case .startElement(let start):
-                let outer = stack.last.map { ($0.base, $0.language) } ?? containers[containers.count - 1]
-                // Most elements carry no attributes, so no xml:base or xml:lang to look up.
-                let hasAttributes = !start.attributes.isEmpty
-                let base = hasAttributes ? resolvedBase(start.xmlBase, outer: outer.0) : outer.0
-                let language = hasAttributes ? (start.xmlLang ?? outer.1) : outer.1
-                if stack.isEmpty && transparent.contains(start.localName) {
-                    containers.append((base, language))
-                    continue
-                }
-                stack.append(XMLNode(start, base: base, language: language))
-            case .endElement:
-                guard let node = stack.popLast() else {
-                    if containers.count > 1 { containers.removeLast() }
-                    continue
-                }
-                if let parent = stack.last { parent.append(.element(node)) } else { handle(node) }
-            case .text(let text, let isCDATA):
-                guard let node = stack.last else { continue }
-                // Indentation between an item's elements is not content (deeper down, in
-                // mixed content, it may be).
-                if stack.count == 1, !isCDATA, text.isXMLWhitespace { continue }
-                node.append(.text(text))
-            default:
-                continue
-            }
+        let root = (base: rootBase, language: rootLanguage)
+        withoutActuallyEscaping(handle) { handle in
+            var builder = SubtreeBuilder(transparent: transparent, root: root, handle: handle)
+            reader.visit(&builder)
         }
     }
 
@@ -73,8 +47,57 @@ struct SubtreeStream {
         return node
     }
 
-    private func resolvedBase(_ base: String?, outer: String?) -> String? {
+    fileprivate static func resolvedBase(_ base: String?, outer: String?) -> String? {
         guard let base else { return outer }
         return URLResolution.resolve(base, against: outer)
     }
+}
+
+/// Builds the subtrees from the reader's events: container elements (the root, and
+/// transparent ones) keep only their base and language; every other element becomes a
+/// node, handed out when its outermost ancestor below the containers ends.
+private struct SubtreeBuilder: XMLEventVisitor {
+    typealias Handler = (XMLNode) -> Void
+
+    let transparent: Set<String>
+    let handle: Handler
+    var containers: [(base: String?, language: String?)]
+    var stack: [XMLNode] = []
+
+    init(transparent: Set<String>, root: (base: String?, language: String?), handle: @escaping Handler) {
+        self.transparent = transparent
+        self.handle = handle
+        containers = [root]
+    }
+
+    mutating func startElement(_ start: consuming XMLElementStart) {
+        let outer = stack.last.map { ($0.base, $0.language) } ?? containers[containers.count - 1]
+        // Most elements carry no attributes, so no xml:base or xml:lang to look up.
+        let hasAttributes = !start.attributes.isEmpty
+        let base = hasAttributes ? SubtreeStream.resolvedBase(start.xmlBase, outer: outer.0) : outer.0
+        let language = hasAttributes ? (start.xmlLang ?? outer.1) : outer.1
+        if stack.isEmpty && transparent.contains(start.localName) {
+            containers.append((base, language))
+            return
+        }
+        stack.append(XMLNode(start, base: base, language: language))
+    }
+
+    mutating func endElement() {
+        guard let node = stack.popLast() else {
+            if containers.count > 1 { containers.removeLast() }
+            return
+        }
+        if let parent = stack.last { parent.append(.element(node)) } else { handle(node) }
+    }
+
+    mutating func text(_ text: consuming String, isCDATA: Bool) {
+        guard let node = stack.last else { return }
+        // Indentation between an item's elements is not content (deeper down, in mixed
+        // content, it may be).
+        if stack.count == 1, !isCDATA, text.isXMLWhitespace { return }
+        node.append(.text(text))
+    }
+
+    mutating func otherEvent(_ event: consuming XMLEvent) {}
 }
