@@ -62,15 +62,15 @@ final class XMLNode {
         }
     }
 
-    /// Appends text given as bytes, copying them into `store` while the text is direct.
+    /// Appends text given as bytes, copying them into `store` when they are the node's
+    /// first text; a later piece is decoded on its own, as it always was (bytes that are
+    /// not UTF-8 are repaired piece by piece).
     func append(_ bytes: UnsafeBufferPointer<UInt8>, store: TextBytes) {
-        guard children.isEmpty, directString == nil else {
+        guard children.isEmpty, directString == nil, directBytes == nil else {
             append(.text(String(decodingUTF8: bytes)))
             return
         }
-        // Direct text pieces are adjacent in the store: any other node's text between two
-        // of them would belong to an element child, and that ends direct text.
-        let start = directBytes?.start ?? store.bytes.count
+        let start = store.bytes.count
         store.bytes.append(contentsOf: bytes)
         directBytes = (store, start, store.bytes.count)
     }
