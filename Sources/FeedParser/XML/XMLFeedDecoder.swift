@@ -35,6 +35,7 @@ struct XMLFeedDecoder {
     func decode(_ input: XMLInput) throws(FeedParseError) -> DecodedXML {
         let reader = try makeReader(input)
         var stream = SubtreeStream(reader: reader, documentURL: context.options.documentURL)
+        stream.decodesTextOnReader = context.options.sanitizeHTML
         guard let root = stream.root() else {
             throw XMLFeedDecoder.firstError(reader) ?? FeedParseError("the document has no root element")
         }
