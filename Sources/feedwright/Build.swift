@@ -4,6 +4,7 @@ extension Feedwright {
     /// The job cron runs: seeds, partner sources, merge, and the three feeds.
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract:
                 "Regenerate every feed from config.json: seeds and partner sources (the command to schedule).",
             discussion: """
@@ -27,6 +28,7 @@ extension Feedwright {
     /// Writes the site's own items as feeds, without partner sources.
     struct Emit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "emit",
             abstract: "Write only the seed items (no partner sources) as RSS, Atom and JSON Feed.")
 
         @OptionGroup var options: ConfigOptions

@@ -9,6 +9,7 @@ extension Feedwright {
     /// Reads any RSS, Atom or JSON Feed document and writes it in another format.
     struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "convert",
             abstract: "Convert a feed (RSS 0.90–2.0, Atom 0.3/1.0, JSON Feed) to JSON Feed, RSS or Atom.")
 
         @Argument(help: "The feed: a file path, an http(s) URL, or - for standard input.")

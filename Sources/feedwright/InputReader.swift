@@ -3,6 +3,12 @@ import FeedFetch
 import FeedParser
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A command's input: a URL (fetched), a file (streamed), or standard input for `-`.
 enum InputReader {
     static func input(
@@ -64,8 +70,20 @@ final class OutputFile {
         self.temporary = temporary
     }
 
+    /// Writes straight from the caller's buffer: `FileHandle.write(contentsOf:)` wants a
+    /// `Data`, a copy of every chunk of the output.
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        try handle.write(contentsOf: Data(bytes))
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = systemWrite(handle.fileDescriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            next += written
+            remaining -= written
+        }
     }
 
     func commit() throws {
@@ -83,3 +101,9 @@ final class OutputFile {
         unlink(temporary.path)
     }
 }
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif

@@ -9,6 +9,7 @@ extension Feedwright {
     /// Merges any feeds named on the command line, the way `build` merges partner sources.
     struct Merge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge feeds (files or URLs) into one, without duplicates; no config file needed.",
             discussion: """
                 Items with the same normalised title within the window are one story: the \

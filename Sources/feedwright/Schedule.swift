@@ -7,6 +7,7 @@ extension Feedwright {
     /// Installs, shows and removes the crontab line that runs `build`, and previews runs.
     struct Schedule: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schedule",
             abstract: "Run `feedwright build` on the config's cron schedule.",
             subcommands: [Install.self, Show.self, Remove.self, Next.self])
     }
@@ -15,6 +16,7 @@ extension Feedwright {
 extension Feedwright.Schedule {
     struct Install: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write the schedule into your crontab (replacing an earlier one for this config).")
 
         @OptionGroup var options: ScheduleOptions
@@ -51,6 +53,7 @@ extension Feedwright.Schedule {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the installed line and whether it matches the config.")
 
         @OptionGroup var options: ScheduleOptions
@@ -76,6 +79,7 @@ extension Feedwright.Schedule {
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Take this config's line out of your crontab, leaving every other line alone.")
 
         @OptionGroup var options: ScheduleOptions
@@ -96,6 +100,7 @@ extension Feedwright.Schedule {
 
     struct Next: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Preview the next runs, in local time and UTC.")
 
         @OptionGroup var options: ScheduleOptions

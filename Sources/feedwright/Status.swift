@@ -6,6 +6,7 @@ extension Feedwright {
     /// When the feeds were last built, what failed, and when the next build runs.
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract:
                 "Show the last builds, the partner sources that are failing, and the next scheduled run.")
 

@@ -7,6 +7,7 @@ extension Feedwright {
     /// Feed Validator does, and prints coded diagnostics.
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Validate RSS, Atom and JSON Feed documents (W3C Feed Validator codes).",
             discussion: """
                 Prints one line per finding, `path:line:column: error|warning|info: CODE message`, and a \

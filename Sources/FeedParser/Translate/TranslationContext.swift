@@ -10,7 +10,9 @@ final class TranslationContext {
     private(set) var diagnostics: [ParseDiagnostic] = []
     /// The last channel link resolved as a base (see `channelBase`).
     var resolvedChannelBase: (link: String, base: String?, resolved: String?)?
-    private let sanitizer = HTMLSanitizer()
+    /// Made on first use: compiling the allowlist costs a millisecond of start-up that a
+    /// parse without sanitising never needs.
+    private lazy var sanitizer = HTMLSanitizer()
     /// With `deferSanitizing`: the base of the HTML left unsanitised in the entry being
     /// translated; `.none` until the entry has some.
     private var deferredBase: String?? = .none

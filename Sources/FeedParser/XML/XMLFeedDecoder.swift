@@ -36,6 +36,7 @@ struct XMLFeedDecoder {
         let reader = try makeReader(input)
         var stream = SubtreeStream(
             reader: reader, documentURL: context.options.documentURL, maxItems: context.options.maxEntries)
+        stream.decodesTextOnReader = context.options.sanitizeHTML
         guard let root = stream.root() else {
             throw XMLFeedDecoder.firstError(reader) ?? FeedParseError("the document has no root element")
         }

@@ -21,9 +21,13 @@ final class XMLNode {
     /// Text and elements in document order, kept only once an element child appears:
     /// most feed elements hold text alone, which stays in `directText`.
     private(set) var children: [Child] = []
-    private var directText = ""
+    /// Direct text, kept as bytes in the subtree's ``TextBytes`` until it is read: the
+    /// `String` (its UTF-8 check, its allocation) is made on the thread that decodes the
+    /// subtree, not on the reader's, which is the slower of the two.
+    private var directBytes: (store: TextBytes, start: Int, end: Int)?
+    private var directString: String?
 
-    init(_ start: XMLElementStart, base: String?, language: String?) {
+    init(_ start: consuming XMLElementStart, base: String?, language: String?) {
         localName = start.localName
         namespaceURI = start.namespaceURI
         prefix = start.prefix
@@ -37,7 +41,8 @@ final class XMLNode {
     func append(_ child: Child) {
         switch child {
         case .text(let new) where children.isEmpty:
-            directText += new
+            directString = directText + new
+            directBytes = nil
         case .text(let new):
             if case .text(let old)? = children.last {
                 children[children.count - 1] = .text(old + new)
@@ -45,12 +50,40 @@ final class XMLNode {
                 children.append(child)
             }
         case .element:
-            if children.isEmpty && !directText.isEmpty {
-                children.append(.text(directText))
-                directText = ""
+            if children.isEmpty {
+                // An item holds ten or so elements: room for them at once, not by doubling.
+                children.reserveCapacity(16)
+                let text = directText
+                if !text.isEmpty { children.append(.text(text)) }
+                directBytes = nil
+                directString = nil
             }
             children.append(child)
         }
+    }
+
+    /// Appends text given as bytes, copying them into `store` when they are the node's
+    /// first text; a later piece is decoded on its own, as it always was (bytes that are
+    /// not UTF-8 are repaired piece by piece).
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, store: TextBytes) {
+        guard children.isEmpty, directString == nil, directBytes == nil else {
+            append(.text(String(decodingUTF8: bytes)))
+            return
+        }
+        let start = store.bytes.count
+        store.bytes.append(contentsOf: bytes)
+        directBytes = (store, start, store.bytes.count)
+    }
+
+    private var directText: String {
+        if let directString { return directString }
+        guard let (store, start, end) = directBytes else { return "" }
+        let string = store.bytes.withUnsafeBufferPointer {
+            String(decodingUTF8: UnsafeBufferPointer(rebasing: $0[start..<end]))
+        }
+        directString = string
+        directBytes = nil
+        return string
     }
 
     /// Whether an element child has been appended (the node holds mixed content).
@@ -79,7 +112,10 @@ final class XMLNode {
 
 extension String {
     /// Only spaces, tabs and line breaks (XML's `S`), as between indented elements.
-    var isXMLWhitespace: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
-    }
+    var isXMLWhitespace: Bool { utf8.allSatisfy(\.isXMLWhitespace) }
+}
+
+extension UInt8 {
+    /// A space, tab or line break (XML's `S`).
+    var isXMLWhitespace: Bool { self == 0x20 || self == 0x0A || self == 0x09 || self == 0x0D }
 }

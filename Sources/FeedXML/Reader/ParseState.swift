@@ -57,7 +57,8 @@ struct ParseState {
     mutating func flushText() {
         guard !text.isEmpty else { return }
         let isCDATA = text.isCDATA
-        events.push(.text(text.take(), isCDATA: isCDATA))
+        let piece = text.take()
+        events.push(queued: .text(start: piece.start, count: piece.count, isCDATA: isCDATA))
     }
 
     /// Ends the event stream: pending text, then synthetic end events for elements left

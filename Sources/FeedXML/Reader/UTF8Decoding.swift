@@ -9,7 +9,7 @@ extension String {
     /// marks the string as ASCII: a string built from an unchecked span is not marked, and
     /// then every hash and comparison of it (IDs in sets, keys in dictionaries) takes the
     /// slow Unicode-normalising path.
-    init(decodingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    package init(decodingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         if UTF8Decoding.isASCII(bytes) {
             self.init(decoding: bytes, as: UTF8.self)
             return

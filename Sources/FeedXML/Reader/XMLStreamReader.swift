@@ -174,10 +174,45 @@ public final class XMLStreamReader {
     /// without recovery, or a limit).
     public func next() -> XMLEvent? {
         while true {
-            if let event = session.state.pointee.events.pop() { return event }
-            if finished { return nil }
-            parseMore()
+            if let queued = session.state.pointee.events.pop() {
+                switch consume queued {
+                case .event(let event): return event
+                case .text(let start, let count, let isCDATA):
+                    let bytes = session.state.pointee.text.piece(start, count)
+                    return .text(String(decodingUTF8: bytes), isCDATA: isCDATA)
+                }
+            }
+            guard readMore() else { return nil }
         }
+    }
+
+    /// Hands every remaining event to `visitor`, in document order.
+    public func visit(_ visitor: inout some XMLEventVisitor) {
+        while true {
+            while let queued = session.state.pointee.events.pop() {
+                switch consume queued {
+                case .event(.startElement(let start)):
+                    visitor.startElement(start)
+                    if visitor.stopsReading { return }
+                case .event(.endElement): visitor.endElement()
+                case .event(.text(var text, let isCDATA)):
+                    text.withUTF8 { visitor.text($0, isCDATA: isCDATA) }
+                case .event(let other): visitor.otherEvent(other)
+                case .text(let start, let count, let isCDATA):
+                    visitor.text(session.state.pointee.text.piece(start, count), isCDATA: isCDATA)
+                }
+            }
+            guard readMore() else { return }
+        }
+    }
+
+    /// Parses more input once every queued event has been taken (so the text they referred
+    /// to can go); `false` at the end.
+    private func readMore() -> Bool {
+        if finished { return false }
+        session.state.pointee.text.compact()
+        parseMore()
+        return true
     }
 
     /// Feeds libxml2 the next chunk of input (or tells it the input has ended), which
