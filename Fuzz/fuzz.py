@@ -138,7 +138,7 @@ def keep_found_inputs(binary, target, seeds, work, committed) -> None:
 
 
 def collect_artifacts(target: str, artifacts: pathlib.Path) -> int:
-    found = sorted(artifacts.iterdir())
+    found = sorted(artifacts.iterdir()) if artifacts.exists() else []
     if not found:
         return 0
     regressions = FUZZ / "Regressions" / target
