@@ -53,7 +53,9 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "FeedSeed", dependencies: ["FeedModel", "FeedDates", "FeedXML"], swiftSettings: strictSettings),
+        .target(
+            name: "FeedSeed", dependencies: ["FeedModel", "FeedDates", "FeedXML"],
+            swiftSettings: strictSettings),
         .target(
             name: "FeedState",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
@@ -73,7 +75,8 @@ let package = Package(
         .target(
             name: "FeedwrightKit",
             dependencies: [
-                "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser", "FeedJSON",
+                "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser",
+                "FeedJSON",
                 "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule",
             ],
             swiftSettings: strictSettings
@@ -163,7 +166,8 @@ let package = Package(
         .target(
             name: "FeedFuzzTargets",
             dependencies: [
-                "FeedParser", "FeedWriter", "FeedModel", "FeedXML", "FeedValidator", "FeedSeed", "FeedSchedule",
+                "FeedParser", "FeedWriter", "FeedModel", "FeedXML", "FeedValidator", "FeedSeed",
+                "FeedSchedule",
                 "FeedwrightKit",
             ],
             path: "Fuzz/FeedFuzzTargets",
