@@ -91,7 +91,7 @@ struct HostileInputTests {
         let over = try FeedParser.parse(document(format, items: 30), options: options)
         #expect(over.feed.entries.count == 10)
         let limit = try #require(over.diagnostics.first { $0.code == .limitExceeded })
-        #expect(limit.message.contains("truncated") && limit.message.contains("maxEntries"))
+        #expect(limit.message.contains("truncated") && limit.message.contains("--max-items"))
         #expect(limit.line != nil && limit.column != nil)
     }
 

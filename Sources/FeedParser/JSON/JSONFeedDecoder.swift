@@ -45,7 +45,7 @@ struct JSONFeedDecoder {
         let (line, column) = JSONSourceLocation.lineAndColumn(of: stop.offset, in: bytes)
         return ParseDiagnostic(
             .limitExceeded, .warning,
-            "truncated: \(stop.keyPath) has more than \(maxEntries) elements (the maxEntries limit); "
+            "truncated: \(stop.keyPath) has more than \(maxEntries) elements (the item limit: raise it with convert --max-items or a source's maxItems); "
                 + "stopped reading there, the rest of the document was not read",
             line: line, column: column, element: stop.keyPath)
     }

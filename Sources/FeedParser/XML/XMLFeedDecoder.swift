@@ -49,7 +49,7 @@ struct XMLFeedDecoder {
             decoded.diagnostics.append(
                 ParseDiagnostic(
                     .limitExceeded, .warning,
-                    "truncated: stopped reading after \(context.options.maxEntries) items (the maxEntries limit); "
+                    "truncated: stopped reading after \(context.options.maxEntries) items (the item limit: raise it with convert --max-items or a source's maxItems); "
                         + "the rest of the document was not read",
                     line: stop.line, column: stop.column))
         }
