@@ -9,6 +9,7 @@ libFuzzer's name; the replay test fails until each is fixed and renamed after wh
 """
 import argparse
 import hashlib
+import json
 import os
 import pathlib
 import shutil
@@ -35,7 +36,7 @@ SEEDS = {
 # no-main runtime: SwiftPM gives every executable its own `main`, which the driver keeps.
 def build_flags() -> list[str]:
     info = subprocess.run(["swift", "-print-target-info"], capture_output=True, text=True, check=True).stdout
-    resources = pathlib.Path(__import__("json").loads(info)["paths"]["runtimeResourcePath"])
+    resources = pathlib.Path(json.loads(info)["paths"]["runtimeResourcePath"])
     machine = os.uname().machine
     runtime = resources / "clang" / "lib" / "linux" / f"libclang_rt.fuzzer_no_main-{machine}.a"
     if not runtime.exists():
