@@ -106,7 +106,9 @@ private struct SubtreeBuilder: XMLEventVisitor {
 
     mutating func startElement(_ start: consuming XMLElementStart) {
         depth = start.depth + 1
-        if !stack.isEmpty, itemElement.matches(start), !stack.contains(where: Self.holdsForeignXML) {
+        if !stack.isEmpty, itemElement.matches(start), stack[0].localName != "channel",
+            !stack.contains(where: Self.holdsForeignXML)
+        {
             endOpenElements(before: start)
         }
         let outer = stack.last.map { ($0.base, $0.language) } ?? containers[containers.count - 1]
@@ -168,7 +170,9 @@ private struct SubtreeBuilder: XMLEventVisitor {
     /// would make this item and every later one its children, and the feed would have no
     /// items. The open elements end here instead, as if closed, and the subtree goes out as
     /// built; the item is read where it belongs. libxml2 reports the missing end tags later
-    /// (at the next end tags it meets), and those end events are dropped.
+    /// (at the next end tags it meets), and those end events are dropped. An RSS 1.0
+    /// `channel` holding its items (a generator bug in a well-formed document) is left to the
+    /// decoder, which reads items there.
     private mutating func endOpenElements(before item: XMLElementStart) {
         let outermost = stack[0]
         let name =
@@ -180,8 +184,8 @@ private struct SubtreeBuilder: XMLEventVisitor {
         recoveries.append(
             ParseDiagnostic(
                 .notWellFormed, .warning,
-                "<\(name)> (line \(outermost.line)) has no end tag before the <\(item.qualifiedName)> "
-                    + "that starts here; it was ended there so the items after it are read",
+                "<\(name)> (line \(outermost.line)) is still open where this <\(item.qualifiedName)> starts "
+                    + "(its end tag is missing, or it wraps the items); it was ended here so the items are read",
                 line: item.line, column: item.column, element: name))
     }
 

@@ -114,7 +114,10 @@ extension ParseState {
         if severity >= .error, ctxt == main { ctxt.pointee.options |= Int32(XML_PARSE_OLDSAX.rawValue) }
         guard ctxt.pointee.instate == XML_PARSER_CONTENT else { return }
         if code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue), let name = error.str1 {
-            name.withMemoryRebound(to: xmlChar.self, capacity: 1) { appendUndeclaredEntity($0) }
+            name.withMemoryRebound(to: xmlChar.self, capacity: 1) {
+                // libxml2 uses the same code for a declared entity whose text failed to parse.
+                if xmlGetDocEntity(main.pointee.myDoc, $0) == nil { appendUndeclaredEntity($0) }
+            }
         } else if code == Int(XML_ERR_NAME_REQUIRED.rawValue), let input = ctxt.pointee.input,
             let cur = input.pointee.cur, let base = input.pointee.base, cur > base,
             cur[-1] == UInt8(ascii: "&")
