@@ -1,10 +1,8 @@
 /// Escapes the mistakes publishers make most, before libxml2 sees the bytes: a bare `&`
 /// that starts no reference (`?a=1&b=2`), a `<` that starts no tag (`a < b`), and named
 /// references XML does not define (`&nbsp;` becomes `&#160;`, an unknown `&T;` literal
-/// text). libxml2's recovery would drop the text after them, and once a document is not
-/// well-formed it drops every later entity reference too, `&amp;` included; so when
-/// anything is repaired, the five predefined references are also written as character
-/// references, which recovery keeps.
+/// text). libxml2's recovery would drop the text after them. (References after an error
+/// are no longer a concern here: the reader keeps libxml2 from dropping them.)
 ///
 /// Works on ASCII-compatible encodings only (UTF-16/32 documents are left alone), and
 /// never inside comments, CDATA sections, processing instructions or the DOCTYPE.
@@ -23,18 +21,12 @@ enum MarkupRepair {
         guard isASCIICompatible(bytes) else { return nil }
         return bytes.withUnsafeBufferPointer { input -> Result? in
             var scanner = Scanner(input: input)
-            if let result = scanner.run(normalizePredefined: false) { return result }
-            guard scanner.needsRepair else { return nil }
-            var second = Scanner(input: input)
-            return second.run(normalizePredefined: true)
+            return scanner.run()
         }
     }
 
-    /// The predefined references, written as character references once a document is
-    /// being repaired.
-    static let predefined: [String: String] = [
-        "amp": "&#38;", "lt": "&#60;", "gt": "&#62;", "quot": "&#34;", "apos": "&#39;",
-    ]
+    /// The five references XML predefines.
+    static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
     static func isASCIICompatible(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 2 else { return true }
@@ -49,12 +41,9 @@ enum MarkupRepair {
         var result = Result(bytes: [])
         /// Names declared in the internal DTD subset; their references are left alone.
         var declared: Set<String> = []
-        var needsRepair = false
-        var normalizePredefined = false
 
-        /// The first run only looks; the second (with `normalizePredefined`) rewrites.
-        mutating func run(normalizePredefined: Bool) -> Result? {
-            self.normalizePredefined = normalizePredefined
+        /// Copies nothing until the first repair; `nil` when there was none.
+        mutating func run() -> Result? {
             var index = 0
             while index < input.count {
                 switch input[index] {
@@ -66,9 +55,7 @@ enum MarkupRepair {
                     index += 1
                 }
             }
-            guard normalizePredefined, result.ampersands + result.lessThans + result.entities > 0 else {
-                return nil
-            }
+            guard result.ampersands + result.lessThans + result.entities > 0 else { return nil }
             output.append(contentsOf: input[copied...])
             result.bytes = output
             return result
@@ -86,28 +73,18 @@ enum MarkupRepair {
             }
             let next = index + 1 < input.count ? input[index + 1] : 0x20
             if isNameStart(next) || next == UInt8(ascii: "/") { return index + 1 }
-            needsRepair = true
-            if normalizePredefined { replace(at: index, length: 1, with: "&lt;", counting: \.lessThans) }
+            replace(at: index, length: 1, with: "&lt;", counting: \.lessThans)
             return index + 1
         }
 
         /// Handles `&` at `index` and returns where scanning goes on.
         private mutating func afterReference(at index: Int) -> Int {
             guard let (name, end) = reference(at: index) else {
-                needsRepair = true
-                if normalizePredefined {
-                    replace(at: index, length: 1, with: "&amp;", counting: \.ampersands)
-                }
+                replace(at: index, length: 1, with: "&amp;", counting: \.ampersands)
                 return index + 1
             }
             guard let name else { return end }  // a character reference
-            if let code = MarkupRepair.predefined[name] {
-                if normalizePredefined { replace(at: index, length: end - index, with: code, counting: nil) }
-                return end
-            }
-            if declared.contains(name) { return end }
-            needsRepair = true
-            guard normalizePredefined else { return end }
+            if MarkupRepair.predefined.contains(name) || declared.contains(name) { return end }
             if let point = HTMLEntities.codePoint(named: name) {
                 replace(at: index, length: end - index, with: "&#\(point);", counting: \.entities)
             } else {
@@ -143,12 +120,13 @@ enum MarkupRepair {
         }
 
         private mutating func replace(
-            at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>?
+            at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>
         ) {
+            if output.isEmpty { output.reserveCapacity(input.count + input.count / 64) }
             output.append(contentsOf: input[copied..<index])
             output.append(contentsOf: text.utf8)
             copied = index + length
-            if let counter { result[keyPath: counter] += 1 }
+            result[keyPath: counter] += 1
         }
 
         private func matches(_ text: StaticString, at index: Int) -> Bool {

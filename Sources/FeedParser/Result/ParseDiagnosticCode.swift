@@ -2,6 +2,11 @@
 public enum ParseDiagnosticCode: String, Sendable, Equatable, CaseIterable {
     /// The XML was not well-formed and was recovered.
     case notWellFormed = "NotWellFormed"
+    /// A well-known prefix (`dc:`, `content:`) was used without its namespace declaration
+    /// and was read in its usual namespace; reported once per prefix. A warning: the XML is
+    /// well-formed and nothing was lost (feedparser counts it as "bozo"; the validator
+    /// reports the missing declaration as an error).
+    case undeclaredPrefix = "UndeclaredPrefix"
     /// The declared encoding did not match the bytes.
     case encodingMismatch = "EncodingMismatch"
     /// A date could not be read; the field was left out.

@@ -18,6 +18,9 @@ struct SubtreeStream {
     private let maxItems: Int
     /// Where reading stopped because of `maxItems`, when it did.
     private(set) var stoppedAt: (line: Int, column: Int)?
+    /// What the structure recovery did (elements ended early where an item started).
+    private(set) var recoveries: [ParseDiagnostic] = []
+    private var itemElement = ItemElement.none
 
     init(reader: XMLStreamReader, documentURL: String?, maxItems: Int = .max) {
         self.reader = reader
@@ -32,6 +35,7 @@ struct SubtreeStream {
             case .startElement(let start):
                 rootBase = Self.resolvedBase(start.xmlBase, outer: documentURL)
                 rootLanguage = start.xmlLang
+                itemElement = ItemElement(root: start)
                 return start
             case .doctype(_, let publicID, _): doctypePublicID = publicID
             default: continue
@@ -48,8 +52,10 @@ struct SubtreeStream {
             var builder = SubtreeBuilder(transparent: transparent, root: root, handle: handle)
             builder.decodesAllText = decodesTextOnReader
             builder.maxItems = maxItems
+            builder.itemElement = itemElement
             reader.visit(&builder)
             stoppedAt = builder.stoppedAt
+            recoveries = builder.recoveries
         }
     }
 
@@ -84,6 +90,13 @@ private struct SubtreeBuilder: XMLEventVisitor {
     var stoppedAt: (line: Int, column: Int)?
     var stopsReading: Bool { stoppedAt != nil }
     private static let itemNames: Set<String> = ["item", "entry"]
+    var itemElement = ItemElement.none
+    /// How many elements libxml2 has open (the root included).
+    var depth = 0
+    /// The depths of elements this builder ended early (an item started inside them)
+    /// while libxml2 still has them open, innermost last: their end events are dropped.
+    var endedEarly: [Int] = []
+    var recoveries: [ParseDiagnostic] = []
 
     init(transparent: Set<String>, root: (base: String?, language: String?), handle: @escaping Handler) {
         self.transparent = transparent
@@ -92,6 +105,12 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func startElement(_ start: consuming XMLElementStart) {
+        depth = start.depth + 1
+        if !stack.isEmpty, itemElement.matches(start), stack[0].localName != "channel",
+            !stack.contains(where: Self.holdsForeignXML)
+        {
+            endOpenElements(before: start)
+        }
         let outer = stack.last.map { ($0.base, $0.language) } ?? containers[containers.count - 1]
         // Most elements carry no attributes, so no xml:base or xml:lang to look up.
         let hasAttributes = !start.attributes.isEmpty
@@ -114,6 +133,11 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func endElement() {
+        depth -= 1
+        if endedEarly.last == depth {
+            endedEarly.removeLast()
+            return
+        }
         guard let node = stack.popLast() else {
             if containers.count > 1 { containers.removeLast() }
             return
@@ -140,6 +164,65 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func otherEvent(_ event: consuming XMLEvent) {}
+
+    /// An item (or Atom entry) starting inside another subtree means that subtree was never
+    /// closed (`<itunes:category>` without its end tag, an item without `</item>`): libxml2
+    /// would make this item and every later one its children, and the feed would have no
+    /// items. The open elements end here instead, as if closed, and the subtree goes out as
+    /// built; the item is read where it belongs. libxml2 reports the missing end tags later
+    /// (at the next end tags it meets), and those end events are dropped. An RSS 1.0
+    /// `channel` holding its items (a generator bug in a well-formed document) is left to the
+    /// decoder, which reads items there.
+    private mutating func endOpenElements(before item: XMLElementStart) {
+        let outermost = stack[0]
+        let name =
+            outermost.prefix.isEmpty ? outermost.localName : outermost.prefix + ":" + outermost.localName
+        let firstDepth = depth - 1 - stack.count
+        endedEarly.append(contentsOf: firstDepth..<(firstDepth + stack.count))
+        while stack.count > 1, let node = stack.popLast() { stack[stack.count - 1].append(.element(node)) }
+        handle(stack.removeLast())
+        recoveries.append(
+            ParseDiagnostic(
+                .notWellFormed, .warning,
+                "<\(name)> (line \(outermost.line)) is still open where this <\(item.qualifiedName)> starts "
+                    + "(its end tag is missing, or it wraps the items); it was ended here so the items are read",
+                line: item.line, column: item.column, element: name))
+    }
+
+    /// Elements whose content may legitimately hold an Atom entry: Atom content with an
+    /// XML media type.
+    private static func holdsForeignXML(_ node: XMLNode) -> Bool {
+        node.localName == "content" && Namespace.isAtom(node.namespaceURI) && !node.namespaceURI.isEmpty
+    }
+}
+
+/// The element that is an item in the document's format, told by its root: RSS `item`
+/// (0.9x and 2.0 without a namespace, 1.0 and 0.90 in theirs) or Atom `entry`.
+enum ItemElement {
+    case none
+    case rss2
+    case rdf
+    case atom
+
+    init(root: XMLElementStart) {
+        switch (root.localName, root.namespaceURI) {
+        case ("rss", let uri) where Namespace.isRSS2(uri): self = .rss2
+        case ("RDF", Namespace.rdf): self = .rdf
+        case ("feed", let uri) where Namespace.isAtom(uri): self = .atom
+        default: self = .none
+        }
+    }
+
+    func matches(_ start: XMLElementStart) -> Bool {
+        switch self {
+        case .none: false
+        case .rss2: start.localName == "item" && Namespace.isRSS2(start.namespaceURI)
+        case .rdf:
+            start.localName == "item"
+                && (start.namespaceURI == Namespace.rss10 || start.namespaceURI == Namespace.rss090)
+        case .atom: start.localName == "entry" && Namespace.isAtom(start.namespaceURI)
+        }
+    }
 }
 
 /// The text bytes of one subtree's nodes: appended by the reader thread while it builds

@@ -44,7 +44,7 @@ struct XMLFeedDecoder {
         decoded.isWellFormed = reader.isWellFormed
         decoded.diagnostics =
             XMLFeedDecoder.encodingDiagnostics(reader) + XMLFeedDecoder.readerDiagnostics(reader)
-            + decoded.diagnostics
+            + stream.recoveries + decoded.diagnostics
         if let stop = stream.stoppedAt {
             decoded.diagnostics.append(
                 ParseDiagnostic(
@@ -134,7 +134,9 @@ struct XMLFeedDecoder {
     private static func readerDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
         reader.diagnostics.map {
             let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
-            return ParseDiagnostic(.notWellFormed, severity, $0.message, line: $0.line, column: $0.column)
+            let code: ParseDiagnosticCode =
+                $0.readerCode == .undeclaredPrefix ? .undeclaredPrefix : .notWellFormed
+            return ParseDiagnostic(code, severity, $0.message, line: $0.line, column: $0.column)
         }
     }
 

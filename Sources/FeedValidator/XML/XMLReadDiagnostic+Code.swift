@@ -27,6 +27,7 @@ extension XMLReadDiagnostic {
         case .externalParameterEntityNotLoaded: .externalParameterEntity
         case .unsupportedCharset: .unknownEncoding
         case .readFailed: .saxError
+        case .undeclaredPrefix: .undeclaredPrefix  // only when recovering, which the validator does not
         }
     }
 

@@ -95,6 +95,8 @@ extension ParseState {
         // Undeclared in a document whose external subset was not read: not a
         // well-formedness error (XML 1.0, WFC: Entity Declared).
         if code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) { severity = .warning }
+        // Bound to its usual namespace and reported once by the start tag's callback.
+        if isBindableUndeclaredPrefix(error) { return }
         let message = Self.message(error)
         // libxml2 retries a failed conversion and reports it each time; once is enough.
         if ctxt == nil, let last = diagnostics.last, last.code == code, last.message == message { return }
@@ -105,9 +107,17 @@ extension ParseState {
                 severity: severity, message: message, line: position.line,
                 column: position.column,
                 code: code))
-        guard options.recover, !stopped, let ctxt, ctxt.pointee.instate == XML_PARSER_CONTENT else { return }
+        guard options.recover, !stopped, let ctxt else { return }
+        // From now on predefined references go through the reader's `getEntity`, which keeps
+        // libxml2 from dropping them (see `SAXCallbacks`); a well-formed document never
+        // takes this path.
+        if severity >= .error, ctxt == main { ctxt.pointee.options |= Int32(XML_PARSE_OLDSAX.rawValue) }
+        guard ctxt.pointee.instate == XML_PARSER_CONTENT else { return }
         if code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue), let name = error.str1 {
-            name.withMemoryRebound(to: xmlChar.self, capacity: 1) { appendUndeclaredEntity($0) }
+            name.withMemoryRebound(to: xmlChar.self, capacity: 1) {
+                // libxml2 uses the same code for a declared entity whose text failed to parse.
+                if xmlGetDocEntity(main.pointee.myDoc, $0) == nil { appendUndeclaredEntity($0) }
+            }
         } else if code == Int(XML_ERR_NAME_REQUIRED.rawValue), let input = ctxt.pointee.input,
             let cur = input.pointee.cur, let base = input.pointee.base, cur > base,
             cur[-1] == UInt8(ascii: "&")

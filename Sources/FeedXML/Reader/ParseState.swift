@@ -17,6 +17,9 @@ struct ParseState {
     var entityExpansion = 0
     /// Set when a limit or an input failure ends the parse; later callbacks are ignored.
     var stopped = false
+    /// Undeclared well-known prefixes met so far, with the URI each is bound to (a pointer
+    /// into libxml2's dictionary, like the URIs libxml2 hands out).
+    var boundPrefixes: [String: UnsafePointer<xmlChar>] = [:]
 
     init(options: XMLReaderOptions, main: xmlParserCtxtPtr) {
         self.options = options

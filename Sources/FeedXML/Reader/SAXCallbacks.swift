@@ -22,6 +22,7 @@ enum SAXCallbacks {
         sax.processingInstruction = processingInstruction
         sax.internalSubset = internalSubset
         sax.reference = reference
+        sax.getEntity = entity
         sax.getParameterEntity = parameterEntity
         sax.serror = structuredError
         return sax
@@ -60,6 +61,7 @@ private func startElement(
             ctxt, .depthLimitExceeded, "element nested deeper than \(s.pointee.options.maxDepth) levels")
         return
     }
+    let position = s.pointee.tagStart(ctxt)
     var list: [XMLAttribute] = []
     if attributeCount > 0, let attributes {
         list.reserveCapacity(Int(attributeCount))
@@ -67,13 +69,19 @@ private func startElement(
             let a = attributes + 5 &* i
             guard let name = a[0], let start = a[3], let end = a[4] else { continue }
             guard let value = s.pointee.attributeValue(start, end, ctxt) else { return }
+            var attributeURI = a[2]
+            if attributeURI == nil, let prefix = a[1] {
+                attributeURI = s.pointee.boundURI(forUndeclared: prefix, at: position)
+            }
             list.append(
                 XMLAttribute(
-                    localName: s.pointee.names.string(name), namespaceURI: s.pointee.names.string(a[2]),
+                    localName: s.pointee.names.string(name),
+                    namespaceURI: s.pointee.names.string(attributeURI),
                     prefix: s.pointee.names.string(a[1]), value: value))
         }
     }
-    let position = s.pointee.tagStart(ctxt)
+    var uri = uri
+    if uri == nil, let prefix { uri = s.pointee.boundURI(forUndeclared: prefix, at: position) }
     let isEmpty = ctxt.pointee.input?.pointee.cur?.pointee == UInt8(ascii: "/")
     s.pointee.open.append((localName, uri))
     let start = XMLElementStart(
@@ -89,11 +97,12 @@ private func endElement(
     _ prefix: UnsafePointer<xmlChar>?,
     _ uri: UnsafePointer<xmlChar>?
 ) {
-    guard let (s, _) = receiver(ctx), let localName else { return }
+    guard let (s, _) = receiver(ctx), localName != nil else { return }
     s.pointee.flushText()
-    guard s.pointee.open.popLast() != nil else { return }
+    // The name as opened: the same as libxml2's, with an undeclared prefix's bound URI.
+    guard let (local, uri) = s.pointee.open.popLast() else { return }
     let end = XMLEvent.endElement(
-        localName: s.pointee.names.string(localName), namespaceURI: s.pointee.names.string(uri))
+        localName: s.pointee.names.string(local), namespaceURI: s.pointee.names.string(uri))
     s.pointee.events.push(end)
 }
 
@@ -159,6 +168,32 @@ private func reference(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xm
             .warning, "external entity '\(String(cString: name))' was not loaded",
             code: XMLReadDiagnostic.ReaderCode.externalEntityNotLoaded.rawValue)
     }
+}
+
+/// libxml2 asks for a general entity when it meets `&name;`, and then, in 2.9, drops the
+/// reference whenever the document has had a well-formedness error (`xmlParseReference`
+/// returns early on `ctxt->wellFormed == 0`): after one error every later `&amp;` and
+/// declared entity would vanish. The reader counts errors itself (``ParseState/errorCount``),
+/// so while recovering it restores the flag here, just before libxml2 reads it. Once
+/// recovering, predefined references come here too (``ParseState/receive(_:from:)`` sets
+/// `XML_PARSE_OLDSAX`, the only thing that option changes); libxml2 then counts them as
+/// entity references, which its amplification guard must not see, so the count is undone.
+private func entity(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
+    guard let ctx, let name else { return nil }
+    let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    if ctxt.pointee.wellFormed == 0, let opaque = ctxt.pointee._private {
+        let state = opaque.assumingMemoryBound(to: ParseState.self)
+        if ctxt == state.pointee.main, state.pointee.options.recover, state.pointee.errorCount > 0 {
+            ctxt.pointee.wellFormed = 1
+        }
+    }
+    if ctxt.pointee.options & Int32(XML_PARSE_OLDSAX.rawValue) != 0,
+        let predefined = xmlGetPredefinedEntity(name)
+    {
+        ctxt.pointee.nbentities &-= 1
+        return predefined
+    }
+    return xmlSAX2GetEntity(ctx, name)
 }
 
 /// libxml2 asks for a parameter entity when it meets `%name;` in the DTD and, without DTD

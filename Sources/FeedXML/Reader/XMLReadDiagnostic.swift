@@ -41,6 +41,9 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
         /// A reference to an external parameter entity (`%p;` in the DTD), whose
         /// declarations are never loaded.
         case externalParameterEntityNotLoaded = 10_009
+        /// A well-known prefix (`dc:`, `content:`) used without its `xmlns` declaration,
+        /// bound to its usual namespace while recovering; reported once per prefix.
+        case undeclaredPrefix = 10_020
     }
 
     public var severity: Severity
