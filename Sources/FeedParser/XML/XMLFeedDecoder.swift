@@ -134,7 +134,12 @@ struct XMLFeedDecoder {
     private static func readerDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
         reader.diagnostics.map {
             let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
-            return ParseDiagnostic(.notWellFormed, severity, $0.message, line: $0.line, column: $0.column)
+            let code: ParseDiagnosticCode =
+                switch $0.readerCode {
+                case .invalidUTF8Replaced?, .unsupportedCharset?: .encodingMismatch
+                default: .notWellFormed
+                }
+            return ParseDiagnostic(code, severity, $0.message, line: $0.line, column: $0.column)
         }
     }
 
