@@ -94,7 +94,8 @@ struct ReaderFeed {
     private mutating func feedRead(_ file: FileInput, _ session: ParserSession) -> Step {
         let n = file.readChunk()
         if n < 0 { return .readFailed(file.lastErrno) }
-        let buffer = UnsafeBufferPointer(start: file.buffer.assumingMemoryBound(to: UInt8.self), count: file.carry + n)
+        let buffer = UnsafeBufferPointer(
+            start: file.buffer.assumingMemoryBound(to: UInt8.self), count: file.carry + n)
         if n == 0 {
             guard file.carry > 0 else { return .endOfInput }
             deliver(buffer, at: file.bufferOffset, session)
@@ -113,7 +114,9 @@ struct ReaderFeed {
         return .fed
     }
 
-    private mutating func deliver(_ chunk: UnsafeBufferPointer<UInt8>, at offset: Int, _ session: ParserSession) {
+    private mutating func deliver(
+        _ chunk: UnsafeBufferPointer<UInt8>, at offset: Int, _ session: ParserSession
+    ) {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         guard repair != nil, repair!.repairs(chunk, at: offset) else {
             session.parse(base, chunk.count)
@@ -146,7 +149,9 @@ struct ReaderFeed {
     /// The line and column (characters, as libxml2 counts them) of an original byte offset;
     /// (0, 0) when the bytes cannot be read again.
     private mutating func position(of offset: Int) -> (Int, Int) {
-        if let cachedPosition, cachedPosition.offset == offset { return (cachedPosition.line, cachedPosition.column) }
+        if let cachedPosition, cachedPosition.offset == offset {
+            return (cachedPosition.line, cachedPosition.column)
+        }
         var counter = LineCounter(skip: byteOrderMarkLength)
         let ok: Bool
         switch input {

@@ -36,7 +36,8 @@ struct UTF8Repair {
 
     /// Appends `bytes[start...]` to `out` with every maximal ill-formed subpart replaced by
     /// EF BF BD; returns how many were replaced.
-    static func replaceInvalid(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int
+    static func replaceInvalid(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8])
+        -> Int
     {
         var count = 0
         var i = start

@@ -114,9 +114,13 @@ public enum XMLEncodingSniffer {
         let httpDecoder = http.flatMap(decoderName(for:))
         if let http, httpDecoder == nil { unknown.append("charset \(http)") }
         let declaredDecoder = declared.flatMap(decoderName(for:))
-        if let declared, declaredDecoder == nil, httpDecoder == nil { unknown.append("encoding \"\(declared)\"") }
+        if let declared, declaredDecoder == nil, httpDecoder == nil {
+            unknown.append("encoding \"\(declared)\"")
+        }
         let (candidate, decoder, source): (String, String?, Source) =
-            if let http, let httpDecoder { (http, httpDecoder, .httpCharset) } else if let declared, let declaredDecoder {
+            if let http, let httpDecoder {
+                (http, httpDecoder, .httpCharset)
+            } else if let declared, let declaredDecoder {
                 (declared, declaredDecoder, .declaration)
             } else { ("UTF-8", "UTF-8", .defaultUTF8) }
         var result = sniffCandidate(

@@ -77,7 +77,8 @@ public final class XMLStreamReader {
                 isComplete: window == bytes.count)
         }
         try self.init(
-            input: .memory(MemoryInput(bytes: bytes, offset: 0)), sniffed: sniffed, url: url, options: options)
+            input: .memory(MemoryInput(bytes: bytes, offset: 0)), sniffed: sniffed, url: url, options: options
+        )
     }
 
     /// Reads a file, streaming it: memory use does not grow with the file's size.
@@ -126,7 +127,8 @@ public final class XMLStreamReader {
         }
         if let prelude = sniffed.prelude {
             session.state.pointee.report(
-                .warning, prelude.summary, code: XMLReadDiagnostic.ReaderCode.contentBeforeDeclaration.rawValue,
+                .warning, prelude.summary,
+                code: XMLReadDiagnostic.ReaderCode.contentBeforeDeclaration.rawValue,
                 line: 1, column: 1)
         }
         if let mismatch = sniffed.mismatch {
