@@ -4,15 +4,22 @@ internal import CLibXML2
 ///
 /// The order of evidence follows RFC 7303 and XML 1.0 appendix F: a byte order mark wins;
 /// then a charset the caller passes (from HTTP's `Content-Type`); then the XML
-/// declaration's `encoding`; then the layout of `<?xml` in UTF-16 or UTF-32 without a BOM;
-/// else UTF-8. Legacy encodings that libxml2 and iconv know (windows-1251, KOI8-R,
-/// ISO-8859-x, Shift_JIS…) are left to libxml2 through the declaration.
+/// declaration's `encoding` (found after whitespace, comments or stray BOMs too, see
+/// ``XMLPrelude``; read through EBCDIC's shared characters when the document starts
+/// 4C 6F A7 94); then the layout of the first characters in UTF-16 or UTF-32 without a BOM;
+/// else UTF-8. Legacy encodings that libxml2 knows (through iconv and ICU) are left to it
+/// through the declaration; labels it knows only under another spelling (`MacTurkish`,
+/// `ibm-500`…) are forced under a name it accepts.
 ///
-/// One lie is caught: when the document says (or defaults to) UTF-8 but the bytes are not
-/// valid UTF-8, the sniffer guesses the legacy encoding from the bytes (Cyrillic
-/// windows-1251 or KOI8-R by Russian letter frequencies, else windows-1252, or ISO-8859-1
-/// when windows-1252 cannot decode them) and the document is decoded in that instead,
-/// with a ``Result/mismatch`` message for a diagnostic.
+/// A label no decoder knows falls back to detection (UTF-8, or the legacy guess below)
+/// with ``Result/unknownLabel`` for a warning.
+///
+/// One lie is caught: when the document says (or defaults to) UTF-8 but is clearly not
+/// UTF-8 (most of its non-ASCII sequences are ill-formed), the sniffer guesses the legacy
+/// encoding from the bytes (Cyrillic windows-1251 or KOI8-R by Russian letter frequencies,
+/// else windows-1252, or ISO-8859-1 when windows-1252 cannot decode them) and the document
+/// is decoded in that instead, with a ``Result/mismatch`` message for a diagnostic. A few
+/// bad bytes in UTF-8 text are not a lie: ``XMLStreamReader`` replaces each with U+FFFD.
 public enum XMLEncodingSniffer {
     /// Where the encoding came from.
     public enum Source: Sendable, Equatable {
