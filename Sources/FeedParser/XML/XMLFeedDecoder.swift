@@ -135,7 +135,11 @@ struct XMLFeedDecoder {
         reader.diagnostics.map {
             let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
             let code: ParseDiagnosticCode =
-                $0.readerCode == .undeclaredPrefix ? .undeclaredPrefix : .notWellFormed
+                switch $0.readerCode {
+                case .invalidUTF8Replaced?, .unsupportedCharset?: .encodingMismatch
+                case .undeclaredPrefix?: .undeclaredPrefix
+                default: .notWellFormed
+                }
             return ParseDiagnostic(code, severity, $0.message, line: $0.line, column: $0.column)
         }
     }

@@ -20,7 +20,8 @@ extension XMLReadDiagnostic {
 
     private static func code(for readerCode: ReaderCode) -> ValidationCode {
         switch readerCode {
-        case .encodingMismatch: .encodingMismatch
+        case .encodingMismatch, .invalidUTF8Replaced: .encodingMismatch
+        case .contentBeforeDeclaration: .wpBlankLine
         case .depthLimitExceeded, .sizeLimitExceeded, .textTooLong, .entityExpansionLimitExceeded:
             .validatorLimit
         case .externalEntityNotLoaded: .containsSystemEntity

@@ -99,11 +99,35 @@ final class FileInput {
     /// Whether ``readPrefix()`` reached the end of the file.
     private(set) var prefixIsWholeFile = false
 
-    /// Reads up to a chunk into ``buffer``: the byte count, 0 at end of file, -1 on error.
+    /// Bytes at the start of ``buffer`` kept from the previous chunk (the start of a UTF-8
+    /// sequence the chunk cut), to be handed on with the next one.
+    var carry = 0
+    /// The offset in the file of ``buffer``'s first byte (of the prefix, once it is fed).
+    var bufferOffset = 0
+
+    /// Reads up to a chunk into ``buffer`` after the carried bytes: the count of new bytes,
+    /// 0 at end of file, -1 on error.
     func readChunk() -> Int {
-        let n = readSome(into: buffer, count: ReaderInput.chunkSize)
+        let n = readSome(into: buffer + carry, count: ReaderInput.chunkSize - carry)
         if n > 0 { bytesRead += n }
         return n
+    }
+
+    /// Calls `body` with the file's bytes from its start up to `end`, a block at a time, read
+    /// again with `pread(2)` (for a diagnostic's line number); `false` when the file cannot
+    /// be read again (a pipe).
+    func rescan(upTo end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard size != nil else { return false }
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: ReaderInput.chunkSize)
+        defer { block.deallocate() }
+        var offset = 0
+        while offset < end {
+            let n = pread(fd, block, Swift.min(ReaderInput.chunkSize, end - offset), off_t(offset))
+            if n <= 0 { return false }
+            body(UnsafeBufferPointer(start: block, count: n))
+            offset += n
+        }
+        return true
     }
 
     private func readSome(into destination: UnsafeMutableRawPointer, count: Int) -> Int {

@@ -41,7 +41,7 @@ enum UTF8Validation {
     /// The length of the sequence a lead byte starts (0 if it cannot start one) and the range
     /// its second byte must fall in.
     @inline(__always)
-    private static func sequenceShape(_ lead: UInt8) -> (Int, UInt8, UInt8) {
+    static func sequenceShape(_ lead: UInt8) -> (Int, UInt8, UInt8) {
         switch lead {
         case 0xC2...0xDF: (2, 0x80, 0xBF)
         case 0xE0: (3, 0xA0, 0xBF)
@@ -61,5 +61,38 @@ enum UTF8Validation {
         guard start + 1 < bytes.count else { return true }
         guard bytes[start + 1] >= low, bytes[start + 1] <= high else { return false }
         return bytes[(start + 2)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
+    /// How many multi-byte sequences in `bytes` are valid and how many are ill-formed
+    /// (maximal subparts, as ``UTF8Repair`` counts them); a sequence cut at the end of an
+    /// incomplete prefix counts as neither.
+    static func census(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let (length, low, high) = sequenceShape(lead)
+            var end = i + 1
+            if length > 0 {
+                var (lower, upper) = (low, high)
+                while end < i + length, end < n, bytes[end] >= lower, bytes[end] <= upper {
+                    end += 1
+                    (lower, upper) = (0x80, 0xBF)
+                }
+            }
+            if length > 0, end == i + length {
+                valid += 1
+            } else if !(end == n && length > 0 && !isComplete) {
+                invalid += 1
+            }
+            i = end
+        }
+        return (valid, invalid)
     }
 }

@@ -1,16 +1,25 @@
+internal import CLibXML2
+
 /// Works out which encoding a document's bytes are in, before libxml2 sees them.
 ///
 /// The order of evidence follows RFC 7303 and XML 1.0 appendix F: a byte order mark wins;
 /// then a charset the caller passes (from HTTP's `Content-Type`); then the XML
-/// declaration's `encoding`; then the layout of `<?xml` in UTF-16 or UTF-32 without a BOM;
-/// else UTF-8. Legacy encodings that libxml2 and iconv know (windows-1251, KOI8-R,
-/// ISO-8859-x, Shift_JIS…) are left to libxml2 through the declaration.
+/// declaration's `encoding` (found after whitespace, comments or stray BOMs too, see
+/// ``XMLPrelude``; read through EBCDIC's shared characters when the document starts
+/// 4C 6F A7 94); then the layout of the first characters in UTF-16 or UTF-32 without a BOM;
+/// else UTF-8. Legacy encodings that libxml2 knows (through iconv and ICU) are left to it
+/// through the declaration; labels it knows only under another spelling (`MacTurkish`,
+/// `ibm-500`…) are forced under a name it accepts.
 ///
-/// One lie is caught: when the document says (or defaults to) UTF-8 but the bytes are not
-/// valid UTF-8, the sniffer guesses the legacy encoding from the bytes (Cyrillic
-/// windows-1251 or KOI8-R by Russian letter frequencies, else windows-1252, or ISO-8859-1
-/// when windows-1252 cannot decode them) and the document is decoded in that instead,
-/// with a ``Result/mismatch`` message for a diagnostic.
+/// A label no decoder knows falls back to detection (UTF-8, or the legacy guess below)
+/// with ``Result/unknownLabel`` for a warning.
+///
+/// One lie is caught: when the document says (or defaults to) UTF-8 but is clearly not
+/// UTF-8 (most of its non-ASCII sequences are ill-formed), the sniffer guesses the legacy
+/// encoding from the bytes (Cyrillic windows-1251 or KOI8-R by Russian letter frequencies,
+/// else windows-1252, or ISO-8859-1 when windows-1252 cannot decode them) and the document
+/// is decoded in that instead, with a ``Result/mismatch`` message for a diagnostic. A few
+/// bad bytes in UTF-8 text are not a lie: ``XMLStreamReader`` replaces each with U+FFFD.
 public enum XMLEncodingSniffer {
     /// Where the encoding came from.
     public enum Source: Sendable, Equatable {
@@ -44,6 +53,12 @@ public enum XMLEncodingSniffer {
         /// The byte offset of the first byte that contradicted the claimed encoding (the
         /// first invalid UTF-8 sequence), when the encoding was guessed.
         public var mismatchOffset: Int?
+        /// Whitespace, comments or byte order marks before the XML declaration, which the
+        /// reader moves after it (see ``XMLPrelude``).
+        public var prelude: XMLPrelude?
+        /// A label (declared or from HTTP) that no decoder knows, and what was used instead,
+        /// for a warning: the document is still read.
+        public var unknownLabel: String?
 
         public init(
             encoding: String,
@@ -77,43 +92,127 @@ public enum XMLEncodingSniffer {
         httpCharset: String? = nil,
         isComplete: Bool = true
     ) -> Result {
+        _ = libxml2Initialized
         let bytes = buffer.bindMemory(to: UInt8.self)
         if let (name, length) = byteOrderMark(bytes) {
-            return sniffWithBOM(bytes, name: name, length: length, httpCharset: httpCharset)
+            var result = sniffWithBOM(bytes, name: name, length: length, httpCharset: httpCharset)
+            if name == "UTF-8" { result.prelude = XMLPrelude.find(bytes, from: length) }
+            return result
         }
         if let name = wideLayout(bytes) {
             return Result(
                 encoding: name, source: .bytePattern, declaredEncoding: nil, byteOrderMarkLength: 0,
                 decoderOverride: name, mismatch: nil)
         }
-        let declared = declaredEncoding(bytes)
+        if EncodingLabels.startsWithEBCDICDeclaration(bytes) { return sniffEBCDIC(bytes) }
+        let prelude = XMLPrelude.find(bytes, from: 0)
+        var result = sniffASCIICompatible(
+            bytes, declared: declaredEncoding(bytes, at: prelude?.declarationStart ?? 0),
+            httpCharset: httpCharset, isComplete: isComplete)
+        result.prelude = prelude
+        return result
+    }
+
+    private static func sniffASCIICompatible(
+        _ bytes: UnsafeBufferPointer<UInt8>, declared: String?, httpCharset: String?, isComplete: Bool
+    ) -> Result {
+        var unknown: [String] = []
         let http = httpCharset.map(normalizedCharsetParameter).flatMap { $0.isEmpty ? nil : $0 }
-        let (candidate, source): (String, Source) =
-            if let http { (http, .httpCharset) } else if let declared { (declared, .declaration) } else {
-                ("UTF-8", .defaultUTF8)
+        let httpDecoder = http.flatMap(decoderName(for:))
+        if let http, httpDecoder == nil { unknown.append("charset \(http)") }
+        let declaredDecoder = declared.flatMap(decoderName(for:))
+        if let declared, declaredDecoder == nil, httpDecoder == nil {
+            unknown.append("encoding \"\(declared)\"")
+        }
+        let (candidate, decoder, source): (String, String?, Source) =
+            if let http, let httpDecoder {
+                (http, httpDecoder, .httpCharset)
+            } else if let declared, let declaredDecoder {
+                (declared, declaredDecoder, .declaration)
+            } else { ("UTF-8", "UTF-8", .defaultUTF8) }
+        var result = sniffCandidate(
+            bytes, candidate: candidate, source: source, declared: declared, isComplete: isComplete)
+        if result.decoderOverride == nil, result.source == source, let decoder {
+            // A label libxml2 knows only under another name is forced under that name; an
+            // HTTP charset is forced unless it agrees with what libxml2 will read anyway.
+            let forced =
+                decoder != candidate
+                || (source == .httpCharset && !sameEncoding(candidate, declared ?? "UTF-8"))
+            if forced { result.decoderOverride = decoder }
+        }
+        if !unknown.isEmpty, source == .defaultUTF8 || source == .guessed || result.source == .guessed {
+            // Detection stands in for the unknown label: not a lie to report as one.
+            result.mismatch = nil
+            result.mismatchOffset = nil
+        }
+        if !unknown.isEmpty {
+            result.unknownLabel =
+                "\(unknown.joined(separator: " and ")) is not a known encoding; read as \(result.encoding)"
+            // The declaration must not be followed: libxml2 would give up on its label.
+            if result.decoderOverride == nil { result.decoderOverride = result.encoding }
+        }
+        return result
+    }
+
+    private static func sniffCandidate(
+        _ bytes: UnsafeBufferPointer<UInt8>, candidate: String, source: Source, declared: String?,
+        isComplete: Bool
+    ) -> Result {
+        if isUTF8(candidate), UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) != nil {
+            let census = UTF8Validation.census(bytes, isComplete: isComplete)
+            // Clearly not UTF-8 only when most non-ASCII sequences are ill-formed; a few bad
+            // bytes in UTF-8 text are replaced one at a time by the reader instead.
+            if census.invalid > census.valid {
+                let bad = UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) ?? 0
+                let guess = LegacyEncodingGuess.guess(bytes, from: bad)
+                let claim =
+                    switch source {
+                    case .httpCharset: "the HTTP charset is \(candidate)"
+                    case .declaration: "declared \(candidate)"
+                    default: "no encoding declared (UTF-8 assumed)"
+                    }
+                return Result(
+                    encoding: guess, source: .guessed, declaredEncoding: declared, byteOrderMarkLength: 0,
+                    decoderOverride: guess,
+                    mismatch: "\(claim) but the bytes are \(guess); decoded as \(guess)", mismatchOffset: bad)
             }
-        if isUTF8(candidate), let bad = UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) {
-            let guess = LegacyEncodingGuess.guess(bytes, from: bad)
-            let claim =
-                switch source {
-                case .httpCharset: "the HTTP charset is \(candidate)"
-                case .declaration: "declared \(candidate)"
-                default: "no encoding declared (UTF-8 assumed)"
-                }
-            return Result(
-                encoding: guess, source: .guessed, declaredEncoding: declared, byteOrderMarkLength: 0,
-                decoderOverride: guess, mismatch: "\(claim) but the bytes are \(guess); decoded as \(guess)",
-                mismatchOffset: bad)
         }
         if let superset = latinSuperset(candidate, bytes, isComplete: isComplete) {
             return Result(
                 encoding: superset.name, source: source, declaredEncoding: declared, byteOrderMarkLength: 0,
                 decoderOverride: superset.name, mismatch: superset.mismatch.map { "\(candidate) \($0)" })
         }
-        let needsOverride = source == .httpCharset && !sameEncoding(candidate, declared ?? "UTF-8")
         return Result(
             encoding: candidate, source: source, declaredEncoding: declared, byteOrderMarkLength: 0,
-            decoderOverride: needsOverride ? candidate : nil, mismatch: nil)
+            decoderOverride: nil, mismatch: nil)
+    }
+
+    /// An EBCDIC document with a declaration: its label read through the characters all
+    /// EBCDIC code pages share, then forced (libxml2 would read the rest as UTF-8).
+    private static func sniffEBCDIC(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        let text = EncodingLabels.ebcdicDeclarationText(bytes)
+        let declared = text.withUnsafeBufferPointer { declaredEncoding($0, at: 0) }
+        let decoder = declared.flatMap(decoderName(for:)) ?? "IBM037"
+        var result = Result(
+            encoding: decoder, source: .declaration, declaredEncoding: declared, byteOrderMarkLength: 0,
+            decoderOverride: decoder)
+        if declared == nil || declared.flatMap(decoderName(for:)) == nil {
+            result.unknownLabel = "an EBCDIC document without a known encoding label; read as IBM037"
+        }
+        return result
+    }
+
+    /// The name libxml2 decodes `label` with, or `nil` when no decoder knows it.
+    static func decoderName(for label: String) -> String? {
+        if isUTF8(label) { return label }
+        return EncodingLabels.decoderName(for: label, decodes: libxml2Decodes)
+    }
+
+    /// Whether libxml2 (with iconv and ICU) can decode `name`.
+    static func libxml2Decodes(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
     }
 
     private static func sniffWithBOM(
@@ -122,8 +221,10 @@ public enum XMLEncodingSniffer {
         length: Int,
         httpCharset: String?
     ) -> Result {
-        let declared =
-            name == "UTF-8" ? declaredEncoding(UnsafeBufferPointer(rebasing: bytes[length...])) : nil
+        let declared: String? =
+            if name == "UTF-8" {
+                declaredEncoding(bytes, at: XMLPrelude.find(bytes, from: length)?.declarationStart ?? length)
+            } else { nil }
         var mismatch: String?
         if let declared, !sameEncoding(declared, name) {
             mismatch = "declared \(declared) but the byte order mark says \(name); decoded as \(name)"
@@ -165,21 +266,26 @@ public enum XMLEncodingSniffer {
         return nil
     }
 
-    /// UTF-16 or UTF-32 without a BOM, from the layout of the first `<` (and `?`).
+    /// UTF-16 or UTF-32 without a BOM, from the layout of the first characters: `<` (or
+    /// whitespace) with zero bytes beside it.
     static func wideLayout(_ b: UnsafeBufferPointer<UInt8>) -> String? {
         guard b.count >= 4 else { return nil }
         switch (b[0], b[1], b[2], b[3]) {
         case (0, 0, 0, 0x3C): return "UTF-32BE"
         case (0x3C, 0, 0, 0): return "UTF-32LE"
-        case (0, 0x3C, 0, 0x3F): return "UTF-16BE"
-        case (0x3C, 0, 0x3F, 0): return "UTF-16LE"
+        // Any ASCII start (`<?`, `<r`, whitespace) with a zero byte beside each character.
+        case (0, let a, 0, let b) where isWideStart(a) && b != 0: return "UTF-16BE"
+        case (let a, 0, let b, 0) where isWideStart(a) && b != 0: return "UTF-16LE"
         default: return nil
         }
     }
 
+    private static func isWideStart(_ b: UInt8) -> Bool { b == 0x3C || isXMLSpace(b) }
+
     /// The `encoding` pseudo-attribute of an XML declaration at the start of ASCII-compatible
     /// bytes, as written.
-    static func declaredEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+    static func declaredEncoding(_ whole: UnsafeBufferPointer<UInt8>, at start: Int = 0) -> String? {
+        let b = UnsafeBufferPointer(rebasing: whole[start...])
         let prefix: [UInt8] = Array("<?xml".utf8)
         guard b.count > prefix.count, b.starts(with: prefix) else { return nil }
         let limit = min(b.count, 512)

@@ -34,13 +34,20 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
         case entityExpansionLimitExceeded = 10_005
         /// A reference to an external entity, whose content is never loaded.
         case externalEntityNotLoaded = 10_006
-        /// A charset the caller passed (say, from HTTP) that libxml2 cannot decode.
+        /// A charset the caller passed (say, from HTTP) or the declaration names that no
+        /// decoder knows; the document was read in the detected encoding instead.
         case unsupportedCharset = 10_007
         /// Reading the input failed.
         case readFailed = 10_008
         /// A reference to an external parameter entity (`%p;` in the DTD), whose
         /// declarations are never loaded.
         case externalParameterEntityNotLoaded = 10_009
+        /// Whitespace, comments or byte order marks before the XML declaration, read as if
+        /// the declaration came first (see ``XMLPrelude``).
+        case contentBeforeDeclaration = 10_010
+        /// Invalid UTF-8 sequences in a document decoded as UTF-8, each replaced with U+FFFD;
+        /// one diagnostic at the first, with the count.
+        case invalidUTF8Replaced = 10_011
         /// A well-known prefix (`dc:`, `content:`) used without its `xmlns` declaration,
         /// bound to its usual namespace while recovering; reported once per prefix.
         case undeclaredPrefix = 10_020

@@ -36,7 +36,7 @@ internal import CLibXML2
 /// One reader owns one parser context (freed in `deinit`); it is not thread-safe.
 public final class XMLStreamReader {
     private let session: ParserSession
-    private var input: ReaderInput
+    private var feed: ReaderFeed
     private var finished = false
 
     /// How the bytes were decoded, and why.
@@ -77,9 +77,8 @@ public final class XMLStreamReader {
                 isComplete: window == bytes.count)
         }
         try self.init(
-            input: .memory(MemoryInput(bytes: bytes, offset: 0)), sniffed: sniffed, url: url,
-            options: options,
-            resniff: { XMLEncodingSniffer.sniff(Array(bytes[..<window]), isComplete: window == bytes.count) })
+            input: .memory(MemoryInput(bytes: bytes, offset: 0)), sniffed: sniffed, url: url, options: options
+        )
     }
 
     /// Reads a file, streaming it: memory use does not grow with the file's size.
@@ -95,9 +94,7 @@ public final class XMLStreamReader {
         let readError = file.readPrefix()
         let complete = file.prefixIsWholeFile
         let sniffed = XMLEncodingSniffer.sniff(file.prefix, httpCharset: httpCharset, isComplete: complete)
-        try self.init(
-            input: .file(file), sniffed: sniffed, url: path, options: options,
-            resniff: { XMLEncodingSniffer.sniff(file.prefix, isComplete: complete) })
+        try self.init(input: .file(file), sniffed: sniffed, url: path, options: options)
         if let readError { failRead(readError) }
     }
 
@@ -105,31 +102,48 @@ public final class XMLStreamReader {
         input: ReaderInput,
         sniffed: XMLEncodingSniffer.Result,
         url: String?,
-        options: XMLReaderOptions,
-        resniff: () -> XMLEncodingSniffer.Result
+        options: XMLReaderOptions
     ) throws(XMLReadError) {
         _ = libxml2Initialized
         documentURL = url
-        var sniffed = sniffed
-        var unsupported: String?
-        if let name = sniffed.decoderOverride, !Self.libxml2Decodes(name) {
-            unsupported = name
-            sniffed = resniff()
-        }
         encoding = sniffed
         session = try ParserSession(options: options, url: url)
         session.configure(encodingOverride: sniffed.decoderOverride, recover: options.recover, url: url)
-        self.input = Self.skippingBOM(input, sniffed.byteOrderMarkLength)
-        if let unsupported {
+        let decoder = sniffed.decoderOverride ?? sniffed.encoding
+        let head = sniffed.prelude.map { prelude in
+            Self.withWindow(input) { prelude.reordered($0) }
+        }
+        feed = ReaderFeed(
+            input: input, start: sniffed.prelude?.declarationEnd ?? sniffed.byteOrderMarkLength, head: head,
+            repairsUTF8: XMLEncodingSniffer.isUTF8(decoder), byteOrderMarkLength: sniffed.byteOrderMarkLength)
+        reportSniffing(sniffed, input)
+    }
+
+    private func reportSniffing(_ sniffed: XMLEncodingSniffer.Result, _ input: ReaderInput) {
+        if let unknown = sniffed.unknownLabel {
             session.state.pointee.report(
-                .warning, "charset \(unsupported) is not supported; using \(sniffed.encoding)",
-                code: XMLReadDiagnostic.ReaderCode.unsupportedCharset.rawValue, line: 1, column: 1)
+                .warning, unknown, code: XMLReadDiagnostic.ReaderCode.unsupportedCharset.rawValue, line: 1,
+                column: 1)
+        }
+        if let prelude = sniffed.prelude {
+            session.state.pointee.report(
+                .warning, prelude.summary,
+                code: XMLReadDiagnostic.ReaderCode.contentBeforeDeclaration.rawValue,
+                line: 1, column: 1)
         }
         if let mismatch = sniffed.mismatch {
             let (line, column) = Self.position(of: sniffed.mismatchOffset, in: input)
             session.state.pointee.report(
                 .error, mismatch, code: XMLReadDiagnostic.ReaderCode.encodingMismatch.rawValue, line: line,
                 column: column)
+        }
+    }
+
+    /// Calls `body` with the sniffed bytes: the whole in-memory document or a file's prefix.
+    private static func withWindow<R>(_ input: ReaderInput, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch input {
+        case .memory(let memory): memory.bytes.withUnsafeBufferPointer(body)
+        case .file(let file): file.prefix.withUnsafeBufferPointer(body)
         }
     }
 
@@ -146,25 +160,6 @@ public final class XMLStreamReader {
         switch input {
         case .memory(let memory): return locate(memory.bytes)
         case .file(let file): return locate(file.prefix)
-        }
-    }
-
-    /// Whether libxml2 (with iconv) can decode `name`.
-    private static func libxml2Decodes(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
-    }
-
-    private static func skippingBOM(_ input: ReaderInput, _ length: Int) -> ReaderInput {
-        guard length > 0 else { return input }
-        switch input {
-        case .memory(var memory):
-            memory.offset = length
-            return .memory(memory)
-        case .file(let file):
-            file.prefixOffset = length
-            return .file(file)
         }
     }
 
@@ -222,45 +217,16 @@ public final class XMLStreamReader {
             finish()
             return
         }
-        switch input {
-        case .memory(var memory):
-            let count = Swift.min(ReaderInput.chunkSize, memory.bytes.count - memory.offset)
-            if count > 0 {
-                memory.bytes.withUnsafeBytes { session.parse($0.baseAddress! + memory.offset, count) }
-                memory.offset += count
-                input = .memory(memory)
-            } else {
-                endOfInput()
-            }
-        case .file(let file):
-            parseMore(from: file)
-        }
-    }
-
-    private func parseMore(from file: FileInput) {
-        if file.prefixOffset < file.prefix.count {
-            let count = Swift.min(ReaderInput.chunkSize, file.prefix.count - file.prefixOffset)
-            file.prefix.withUnsafeBytes { session.parse($0.baseAddress! + file.prefixOffset, count) }
-            file.prefixOffset += count
-            if file.prefixOffset == file.prefix.count {
-                file.prefix = []
-                file.prefixOffset = 0
-            }
-            return
-        }
-        let count = file.readChunk()
-        if count < 0 {
-            failRead(file.lastErrno)
-        } else if count == 0 {
-            endOfInput()
-        } else if file.bytesRead > session.state.pointee.options.maxBytes {
+        switch feed.feedNext(session) {
+        case .fed: break
+        case .endOfInput: endOfInput()
+        case .readFailed(let code): failRead(code)
+        case .tooLarge:
             let limit = session.state.pointee.options.maxBytes
             session.state.pointee.report(
                 .fatal, "input grew past \(limit) bytes",
                 code: XMLReadDiagnostic.ReaderCode.sizeLimitExceeded.rawValue)
             finish()
-        } else {
-            session.parse(file.buffer, count)
         }
     }
 

@@ -41,17 +41,26 @@ def sniff(data):
     patterns = [
         (b"\x00\x00\x00\x3c", "utf-32-be"),
         (b"\x3c\x00\x00\x00", "utf-32-le"),
-        (b"\x00\x3c\x00\x3f", "utf-16-be"),
-        (b"\x3c\x00\x3f\x00", "utf-16-le"),
+        (b"\x00\x3c\x00", "utf-16-be"),
+        (b"\x3c\x00", "utf-16-le"),
         (b"\x4c\x6f\xa7\x94", "cp037"),
     ]
     for pat, name in patterns:
         if data.startswith(pat):
+            if name == "cp037":
+                # EBCDIC: the declaration's characters are the same in every code page.
+                m = DECL.match(data[:200].decode("cp037").encode("ascii", "replace"))
+                if m:
+                    label = {"ibm-500": "cp500"}.get(m.group(1).decode().lower(), m.group(1).decode())
+                    name = codecs.lookup(label).name
             return name, data
-    m = DECL.match(data)
+    # Whitespace, comments and BOMs before the declaration (the wild/prelude_ cases).
+    m = DECL.match(re.sub(rb"^(?:\s|<!--.*?-->|\xef\xbb\xbf)+(?=<\?xml)", b"", data, flags=re.S))
     if m:
         label = m.group(1).decode("ascii").lower()
-        aliases = {"cp-1251": "cp1251", "x-mac-cyrillic": "mac_cyrillic", "ucs-4": "utf-32-be"}
+        aliases = {"cp-1251": "cp1251", "x-mac-cyrillic": "mac_cyrillic", "ucs-4": "utf-32-be",
+                   "x-mac-greek": "mac_greek", "macturkish": "mac_turkish", "x-mac-roman": "mac_roman",
+                   "ibm-500": "cp500"}
         label = aliases.get(label, label)
         try:
             return codecs.lookup(label).name, data
@@ -65,6 +74,8 @@ def check_xml(path, problems):
         data = f.read()
     name, body = sniff(data)
     text = body.decode(name, errors="replace")
+    if not text.lstrip(" \t\r\n\ufeff").startswith("<!-- covers: "):
+        text = re.sub(r"^(?:\s|<!--.*?-->|\ufeff)+(?=<\?xml)", "", text, flags=re.S)
     if text.startswith("<?xml"):
         end = text.find("?>")
         if end < 0:

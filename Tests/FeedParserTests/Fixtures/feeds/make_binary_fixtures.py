@@ -555,6 +555,106 @@ def gen_hostile():
     put(h + "base64_hidden_script.xml", doc.encode("ascii"))
 
 
+# ---------------------------------------------------------------- wild/ (byte layer)
+
+WILD_RU = """<rss version="2.0">
+  <channel>
+    <title>Новости &amp; события</title>
+    <link>https://wild.example.ru/</link>
+    <description>Лента &#8212; проверка &lt;кодировки&gt;</description>
+    <item>
+      <title>Первая запись &amp; вторая</title>
+      <link>https://wild.example.ru/1</link>
+      <description>Текст первой записи: &#169; 2025</description>
+      <pubDate>не дата</pubDate>
+    </item>
+    <item>
+      <title>Вторая запись</title>
+      <link>https://wild.example.ru/2</link>
+      <description>Обычный текст второй записи, без ошибок.</description>
+    </item>
+  </channel>
+</rss>
+"""
+
+WILD_EN = """<rss version="2.0">
+  <channel>
+    <title>Wild &amp; Woolly</title>
+    <link>https://wild.example.com/</link>
+    <description>Fish &#38; chips &lt;daily&gt;</description>
+    <item>
+      <title>First &amp; foremost</title>
+      <link>https://wild.example.com/1</link>
+      <pubDate>not a date</pubDate>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+def gen_wild_reader():
+    w = "wild/"
+    put(w + "prelude_bom_then_whitespace.xml",
+        b"\xef\xbb\xbf\n  " + (decl("utf-8") + covers("UTF-8 byte order mark, then a newline and spaces before the XML declaration; a warning, entities and positions intact") + WILD_EN).encode("utf-8"))
+    put(w + "prelude_blank_line_before_windows1251_declaration.xml",
+        ("\n\n" + decl("windows-1251") + covers("blank lines before a windows-1251 declaration; the declared encoding must still be found and honoured") + WILD_RU).encode("cp1251"))
+    put(w + "prelude_bom_comment_bom_before_declaration.xml",
+        b"\xef\xbb\xbf<!-- generated -->\xef\xbb\xbf" + (decl("utf-8") + covers("a comment and a second byte order mark (two files concatenated) before the XML declaration") + WILD_EN).encode("utf-8"))
+    put(w + "encoding_one_stray_byte_in_utf8.xml",
+        (decl("utf-8") + covers("Cyrillic UTF-8 feed with one stray byte FF in an item title; that byte becomes U+FFFD, the rest stays UTF-8") + WILD_RU).encode("utf-8").replace("Первая запись".encode("utf-8"), "Первая".encode("utf-8") + b"\xff" + " запись".encode("utf-8")))
+    put(w + "encoding_truncated_sequence_at_end.xml",
+        (decl("utf-8") + covers("UTF-8 feed cut in the middle of a two-byte character after the root closes (a truncated upload); the lone lead byte becomes U+FFFD") + WILD_RU).encode("utf-8") + "Ж".encode("utf-8")[:1])
+    put(w + "encoding_invalid_sequences_of_each_kind.xml",
+        (decl("utf-8") + covers("one of each invalid UTF-8 shape inside Cyrillic text: lone continuation 80, lead C3 before ASCII, E2 82 cut short, overlong C0 AF, surrogate ED A0 80, F4 90 past U+10FFFF; each maximal subpart is one U+FFFD")).encode("utf-8")
+        + "<rss version=\"2.0\">\n  <channel>\n    <title>Лента</title>\n    <link>https://bad.example.ru/</link>\n    <description>".encode("utf-8")
+        + "а".encode("utf-8") + b"\x80" + "б".encode("utf-8") + b"\xc3(" + "в".encode("utf-8") + b"\xe2\x82" + "г".encode("utf-8") + b"\xc0\xaf" + "д".encode("utf-8") + b"\xed\xa0\x80" + "е".encode("utf-8") + b"\xf4\x90\x80\x80" + "ж".encode("utf-8")
+        + "</description>\n    <item>\n      <title>Запись &amp; ещё одна</title>\n      <link>https://bad.example.ru/1</link>\n    </item>\n  </channel>\n</rss>\n".encode("utf-8"))
+    put(w + "encoding_ibm500_declared.xml",
+        (decl("ibm-500") + covers("RSS 2.0 in EBCDIC code page 500 (international), declared ibm-500; the declaration is read from EBCDIC bytes 4C 6F A7 94") + WILD_EN.replace("Woolly", "Woolly [brackets] and !bang|")).encode("cp500"))
+    put(w + "encoding_cp037_declared_lowercase.xml",
+        (decl("cp037") + covers("RSS 2.0 in EBCDIC code page 037 declared with the label cp037") + WILD_EN).encode("cp037"))
+    greek = """<rss version="2.0">
+  <channel>
+    <title>Ειδήσεις &amp; νέα</title>
+    <link>https://nea.example.gr/</link>
+    <description>Ελληνικά κείμενα</description>
+    <item>
+      <title>Καλημέρα κόσμε</title>
+      <link>https://nea.example.gr/1</link>
+    </item>
+  </channel>
+</rss>
+"""
+    put(w + "encoding_mac_greek.xml",
+        (decl("x-mac-greek") + covers("RSS 2.0 in Mac Greek declared x-mac-greek") + greek).encode("mac_greek"))
+    turkish = """<rss version="2.0">
+  <channel>
+    <title>Haberler &amp; gündem</title>
+    <link>https://haber.example.com.tr/</link>
+    <description>Türkçe içerik: ğüşıöç ĞÜŞİÖÇ</description>
+    <item>
+      <title>İstanbul'da güneşli bir gün</title>
+      <link>https://haber.example.com.tr/1</link>
+    </item>
+  </channel>
+</rss>
+"""
+    put(w + "encoding_mac_turkish_label_macturkish.xml",
+        (decl("MacTurkish") + covers("RSS 2.0 in Mac Turkish declared with the label MacTurkish (no x- prefix)") + turkish).encode("mac_turkish"))
+    put(w + "encoding_mac_roman_label_x_mac_roman.xml",
+        (decl("x-mac-roman") + covers("RSS 2.0 in Mac Roman declared x-mac-roman: curly quotes and accented letters") + WILD_EN.replace("Woolly", "Woolly \u201ccaf\u00e9\u201d \u2014 na\u00efve")).encode("mac_roman"))
+    put(w + "encoding_ibm855_declared_cp855.xml",
+        (decl("CP855") + covers("RSS 2.0 in DOS Cyrillic code page 855 declared CP855") + RU_RSS_PLAIN).encode("cp855"))
+    put(w + "encoding_utf16le_no_bom_no_declaration.xml",
+        (covers("UTF-16LE without byte order mark and without XML declaration: the document starts 3C 00 21 00") + WILD_RU).encode("utf-16-le"))
+    put(w + "encoding_utf16be_no_bom_no_declaration.xml",
+        (covers("UTF-16BE without byte order mark and without XML declaration: the document starts 00 3C 00 21") + WILD_EN).encode("utf-16-be"))
+    put(w + "encoding_utf32le_no_bom_no_declaration.xml",
+        (covers("UTF-32LE without byte order mark and without XML declaration") + WILD_EN).encode("utf-32-le"))
+    put(w + "encoding_unknown_label_cp1251_bytes.xml",
+        (decl("invalid") + covers("an unknown encoding label on windows-1251 bytes: fall back to detection with a warning") + WILD_RU).encode("cp1251"))
+
+
 # ---------------------------------------------------------------- main
 
 def main():
@@ -562,6 +662,7 @@ def main():
     gen_text()
     gen_illformed()
     gen_hostile()
+    gen_wild_reader()
     check = "--check" in sys.argv[1:]
     changed = []
     for rel in sorted(OUT):
