@@ -31,6 +31,7 @@ public enum FeedParser {
             parsed.feed.entries = []
             return parsed
         }
+        try rejectNonFeed(input, options: options)
         let (xmlInput, repairs) = try repairedXMLInput(input, options: options)
         return try withoutActuallyEscaping(onEntry) { onEntry throws(FeedParseError) in
             var decoder = XMLFeedDecoder(context: context, onEntry: onEntry)
@@ -48,6 +49,34 @@ public enum FeedParser {
             return ParsedFeed(
                 feed: feed, format: decoded.format, isWellFormed: decoded.isWellFormed,
                 diagnostics: decoded.diagnostics + context.diagnostics)
+        }
+    }
+
+    /// Fails with one clear sentence for a document that is empty, has no element, or is a
+    /// web page; any other document goes to the XML reader.
+    private static func rejectNonFeed(_ input: FeedInput, options: ParseOptions) throws(FeedParseError) {
+        let (head, isComplete) = try input.prefix(4096)
+        switch head.withUnsafeBytes({ DocumentStart.of($0, isComplete: isComplete) }) {
+        case .other: return
+        case .empty: throw FeedParseError("the document is empty")
+        case .blank: throw FeedParseError("the document is empty: it holds nothing but whitespace")
+        case .noRootElement:
+            throw FeedParseError("the document has no root element: nothing but an XML declaration and comments")
+        case .webPage:
+            let (page, _) = isComplete ? (head, true) : try input.prefix(WebPageFeedLinks.scanLimit)
+            let feeds = page.withUnsafeBytes { WebPageFeedLinks.links(in: $0, documentURL: options.documentURL) }
+            throw FeedParseError(webPageMessage(feeds))
+        }
+    }
+
+    /// What to tell someone who gave a web page where a feed was expected.
+    static func webPageMessage(_ feeds: [String]) -> String {
+        let shown = feeds.prefix(8).joined(separator: ", ")
+        let more = feeds.count > 8 ? " and \(feeds.count - 8) more" : ""
+        switch feeds.count {
+        case 0: return "this is a web page (HTML), not a feed, and it links to no feed"
+        case 1: return "this is a web page (HTML), not a feed; it links to the feed \(shown)"
+        default: return "this is a web page (HTML), not a feed; it links to the feeds \(shown)\(more)"
         }
     }
 

@@ -27,7 +27,7 @@ extension JSONFeedItem {
         let zone = context.timeZone
         let content = entry.content ?? entry.summary ?? .plain(entry.title)
         self.init(
-            id: entry.id,
+            id: EntryIdentity.id(for: entry),
             url: entry.link(rel: "alternate").map { URIText.iri($0.href) },
             title: entry.title,
             contentHTML: content.kind == .html ? content.value : nil,

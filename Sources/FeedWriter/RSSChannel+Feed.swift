@@ -81,9 +81,11 @@ extension RSSItem {
         )
     }
 
-    /// A guid is a permalink only when it is the very URL the item links to.
+    /// The id ``EntryIdentity`` gives the entry; a permalink only when it is the very URL
+    /// the item links to (a derived id never is).
     public static func guid(for entry: Entry) -> RSSGuid {
-        let isLink = entry.id.hasPrefix("http") && entry.id == entry.link(rel: "alternate")?.href
-        return RSSGuid(isLink ? URIText.uri(entry.id) : entry.id, isPermaLink: isLink)
+        let id = EntryIdentity.id(for: entry)
+        let isLink = id.hasPrefix("http") && id == entry.link(rel: "alternate")?.href
+        return RSSGuid(isLink ? URIText.uri(id) : id, isPermaLink: isLink)
     }
 }

@@ -38,6 +38,22 @@ public enum FeedInput: Sendable {
         }
     }
 
+    /// The first `count` bytes (all of them for data in memory, which costs no copy), and
+    /// whether they are the whole document.
+    func prefix(_ count: Int) throws(FeedParseError) -> (Data, isComplete: Bool) {
+        switch self {
+        case .data(let data):
+            return (data, true)
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw FeedParseError("\(path): cannot open")
+            }
+            defer { try? handle.close() }
+            let prefix = (try? handle.read(upToCount: count)) ?? Data()
+            return (prefix, prefix.count < count)
+        }
+    }
+
     /// The size of a file input in bytes; 0 for data or an unreadable file.
     func fileSize() -> Int {
         guard case .file(let path) = self,

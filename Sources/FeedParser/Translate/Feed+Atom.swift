@@ -25,9 +25,11 @@ extension TranslationContext {
         let base = entry.base ?? feed.base
         let links = entry.links.filter { $0.rel != "enclosure" }.compactMap { link($0, base: base) }
         let published = date(entry.published, field: "published")
-        return withDeferredHTMLBase {
+        // Without an `id`, `EntryIdentity` gives the alternate link or a content-derived id.
+        return EntryIdentity.identified(
+            withDeferredHTMLBase {
             Entry(
-                id: entry.id.trimmed.isEmpty ? (links.first?.href ?? entry.title.value) : entry.id.trimmed,
+                id: entry.id.trimmed,
                 title: text(entry.title),
                 links: links,
                 summary: entry.summary.map { richText($0, base: base, field: "summary") }
@@ -49,7 +51,7 @@ extension TranslationContext {
                     base: base),
                 language: entry.language ?? feed.language
             )
-        }
+        })
     }
 
     /// A text construct as plain text: titles and other short fields.

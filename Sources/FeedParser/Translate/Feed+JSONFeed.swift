@@ -30,9 +30,11 @@ extension TranslationContext {
         if let external = url(item.externalURL, base: nil) {
             links.append(Link(href: external, rel: "related"))
         }
-        return withDeferredHTMLBase {
+        // Without an `id`, `EntryIdentity` gives the `url` or a content-derived id.
+        return EntryIdentity.identified(
+            withDeferredHTMLBase {
             Entry(
-                id: item.id.isEmpty ? (itemURL ?? item.title ?? "") : item.id,
+                id: item.id,
                 title: item.title ?? "",
                 links: links,
                 summary: item.summary.map(Text.plain),
@@ -51,7 +53,7 @@ extension TranslationContext {
                 image: url(item.image, base: nil),
                 language: item.language ?? feedLanguage
             )
-        }
+        })
     }
 
     private func content(_ item: JSONFeedItem) -> Text? {
