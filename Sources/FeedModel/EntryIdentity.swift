@@ -30,7 +30,8 @@ public enum EntryIdentity {
     public static func derivedID(for entry: Entry) -> String {
         var digest = FNV1a()
         digest.add(entry.title)
-        digest.add(entry.effectiveDate.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "")
+        digest.add(
+            entry.effectiveDate.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "")
         for link in entry.links { digest.add(link.href) }
         digest.add(entry.summary?.value ?? "")
         digest.add(entry.content?.value ?? "")

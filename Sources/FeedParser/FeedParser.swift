@@ -61,10 +61,13 @@ public enum FeedParser {
         case .empty: throw FeedParseError("the document is empty")
         case .blank: throw FeedParseError("the document is empty: it holds nothing but whitespace")
         case .noRootElement:
-            throw FeedParseError("the document has no root element: nothing but an XML declaration and comments")
+            throw FeedParseError(
+                "the document has no root element: nothing but an XML declaration and comments")
         case .webPage:
             let (page, _) = isComplete ? (head, true) : try input.prefix(WebPageFeedLinks.scanLimit)
-            let feeds = page.withUnsafeBytes { WebPageFeedLinks.links(in: $0, documentURL: options.documentURL) }
+            let feeds = page.withUnsafeBytes {
+                WebPageFeedLinks.links(in: $0, documentURL: options.documentURL)
+            }
             throw FeedParseError(webPageMessage(feeds))
         }
     }

@@ -11,7 +11,8 @@ extension AtomFeed {
     /// A feed or entry without a date of its own gets the stand-in ``AtomStandInDate``
     /// computes from the whole feed.
     public init(feed: Feed, context: WriteContext) {
-        let standIn = AtomStandInDate(feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
+        let standIn = AtomStandInDate(
+            feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
         self.init(feed: feed, context: context, standIn: standIn)
     }
 
@@ -20,11 +21,11 @@ extension AtomFeed {
         let zone = context.timeZone
         self.init(
             id: AtomIdentifier.feedIRI(feed),
-            title: AtomText(feed.title),
+            title: AtomText(RequiredText.feedTitle(feed, context: context)),
             subtitle: feed.subtitle.map { AtomText($0) },
             updated: FeedDateFormat.rfc3339(feed.updated ?? standIn.date, in: zone),
             links: AtomFeed.links(feed, context: context),
-            authors: AtomFeed.authors(feed),
+            authors: AtomFeed.authors(feed, context: context),
             generator: AtomGenerator(
                 name: context.generator.name, uri: context.generator.uri, version: context.generator.version),
             rights: feed.rights.map { AtomText($0) },
@@ -43,10 +44,14 @@ extension AtomFeed {
         return links
     }
 
-    static func authors(_ feed: Feed) -> [AtomPerson] {
-        let everyEntryHasAuthor = !feed.entries.isEmpty && feed.entries.allSatisfy { !$0.authors.isEmpty }
-        if feed.authors.isEmpty && !everyEntryHasAuthor { return [AtomPerson(name: feed.title)] }
-        return feed.authors.map(AtomPerson.init(person:))
+    static func authors(_ feed: Feed, context: WriteContext) -> [AtomPerson] {
+        let authors = AtomPerson.named(feed.authors)
+        let everyEntryHasAuthor =
+            !feed.entries.isEmpty && feed.entries.allSatisfy { !AtomPerson.named($0.authors).isEmpty }
+        if authors.isEmpty && !everyEntryHasAuthor {
+            return [AtomPerson(name: RequiredText.feedTitle(feed, context: context))]
+        }
+        return authors
     }
 }
 
@@ -65,10 +70,10 @@ extension AtomEntry {
             ?? AtomStandInDate(feedUpdated: nil, entries: [entry], readAt: context.readAt).date
         self.init(
             id: AtomIdentifier.iri(for: entry, feedID: feedID),
-            title: AtomText(entry.title),
+            title: AtomText(RequiredText.entryTitle(entry)),
             updated: FeedDateFormat.rfc3339(updated, in: zone),
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
-            authors: entry.authors.map(AtomPerson.init(person:)),
+            authors: AtomPerson.named(entry.authors),
             links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
             categories: Unique.values(entry.categories).map {
                 AtomCategory(term: $0.term, scheme: $0.scheme.nonBlank, label: $0.label)
@@ -91,11 +96,11 @@ extension AtomEntry {
     }
 
     static func content(_ entry: Entry) -> AtomContent? {
-        if let content = entry.content {
+        if let content = entry.content?.nonBlank {
             return AtomContent(content.value, type: content.kind == .html ? "html" : nil)
         }
         if entry.link(rel: "alternate") != nil { return nil }
-        return AtomContent(entry.title)
+        return AtomContent(RequiredText.entryTitle(entry))
     }
 }
 
@@ -108,6 +113,11 @@ extension AtomText {
 extension AtomPerson {
     init(person: Person) {
         self.init(name: person.name, uri: person.uri, email: person.email)
+    }
+
+    /// The people with a name (Atom requires one), as Atom persons.
+    static func named(_ people: [Person]) -> [AtomPerson] {
+        people.filter { $0.name.nonBlank != nil }.map(AtomPerson.init(person:))
     }
 }
 

@@ -38,7 +38,8 @@ public struct AtomStandInDate: Sendable, Equatable {
     static func newestDate(of entries: some Sequence<Entry>) -> Date? {
         var newest: Date?
         for entry in entries {
-            for date in [entry.published, entry.updated].compactMap({ $0 }) where newest.map({ date > $0 }) ?? true {
+            for date in [entry.published, entry.updated].compactMap({ $0 })
+            where newest.map({ date > $0 }) ?? true {
                 newest = date
             }
         }
@@ -46,24 +47,40 @@ public struct AtomStandInDate: Sendable, Equatable {
     }
 
     /// The notes for a feed written with this stand-in: one for the feed when it had no
-    /// date, one for its undated entries (named by the first one's title).
-    public func notes(feedHadDate: Bool, undatedTitles: [String], zone: TimeZone) -> [WriteNote] {
+    /// date, one for its undated entries (named by the first one's title, as written).
+    public func notes(feedHadDate: Bool, undated: UndatedEntries, zone: TimeZone) -> [WriteNote] {
         var notes: [WriteNote] = []
         let written = FeedDateFormat.rfc3339(date, in: zone)
         if !feedHadDate {
             notes.append(
-                WriteNote(.undatedFeed, "the feed has no date; Atom's required <updated> is \(origin) \(written)"))
+                WriteNote(
+                    .undatedFeed, "the feed has no date; Atom's required <updated> is \(origin) \(written)"))
         }
-        if let first = undatedTitles.first {
-            let name = first.isEmpty ? "an untitled entry" : "entry \"\(first)\""
-            let more = undatedTitles.count > 1 ? " and \(undatedTitles.count - 1) more" : ""
-            let verb = undatedTitles.count > 1 ? "have" : "has"
+        if let first = undated.firstTitle {
+            let name = "entry \"\(first)\""
+            let more = undated.count > 1 ? " and \(undated.count - 1) more" : ""
+            let verb = undated.count > 1 ? "have" : "has"
             notes.append(
                 WriteNote(
                     .undatedEntry,
                     "\(name)\(more) \(verb) no date; Atom's required <updated> is \(origin) \(written)"))
         }
         return notes
+    }
+
+    /// The entries written without a date of their own: how many, and the first one's
+    /// title as written.
+    public struct UndatedEntries: Sendable {
+        public private(set) var count = 0
+        public private(set) var firstTitle: String?
+
+        public init() {}
+
+        mutating func add(_ entry: Entry) {
+            guard entry.effectiveDate == nil else { return }
+            if firstTitle == nil { firstTitle = RequiredText.entryTitle(entry) }
+            count += 1
+        }
     }
 
     private var origin: String {

@@ -19,15 +19,16 @@ public enum FeedRenderer {
         var feed = feed
         feed.entries = EntryIDs.unique(feed.entries)
         switch format {
-        case .rss: return RenderedFeed(bytes: try RSSChannel(feed: feed, context: context).xmlBytes(), notes: [])
+        case .rss:
+            return RenderedFeed(bytes: try RSSChannel(feed: feed, context: context).xmlBytes(), notes: [])
         case .atom:
             let standIn = AtomStandInDate(
                 feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
             let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes()
+            var undated = AtomStandInDate.UndatedEntries()
+            for entry in feed.entries { undated.add(entry) }
             let notes = standIn.notes(
-                feedHadDate: standIn.source == .feedUpdated,
-                undatedTitles: feed.entries.filter { $0.effectiveDate == nil }.map(\.title),
-                zone: context.timeZone)
+                feedHadDate: standIn.source == .feedUpdated, undated: undated, zone: context.timeZone)
             return RenderedFeed(bytes: bytes, notes: notes)
         case .json: return RenderedFeed(bytes: JSONFeed(feed: feed, context: context).jsonBytes(), notes: [])
         }

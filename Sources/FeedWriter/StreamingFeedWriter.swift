@@ -27,7 +27,7 @@ public final class StreamingFeedWriter {
     private var heldEntries: [Entry]?
     /// The stand-in date undated Atom entries get once it is known.
     private var standIn: AtomStandInDate?
-    private var undatedTitles: [String] = []
+    private var undated = AtomStandInDate.UndatedEntries()
 
     /// What the writer chose on the reader's behalf; complete after `finish`.
     public private(set) var notes: [WriteNote] = []
@@ -72,7 +72,7 @@ public final class StreamingFeedWriter {
         if let standIn {
             notes += standIn.notes(
                 feedHadDate: standIn.source == .feedUpdated,
-                undatedTitles: undatedTitles, zone: context.timeZone)
+                undated: undated, zone: context.timeZone)
         }
         switch format {
         case .json:
@@ -118,7 +118,7 @@ public final class StreamingFeedWriter {
     }
 
     private func writeAtomEntry(_ entry: Entry) {
-        if entry.effectiveDate == nil { undatedTitles.append(entry.title) }
+        undated.add(entry)
         AtomEntry(entry: entry, context: context, feedID: header?.id, undatedUpdated: standIn?.date)
             .write(to: xml!)
     }

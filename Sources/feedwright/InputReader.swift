@@ -62,7 +62,9 @@ final class OutputFile {
 
     /// `fail` prints the one error line for a file (its name, the message) and gives the
     /// exit code; `commit` reports with it too.
-    init(path: String?, fail: @escaping (String, String) -> ExitCode = { Console.failure("\($0): \($1)") }) throws {
+    init(path: String?, fail: @escaping (String, String) -> ExitCode = { Console.failure("\($0): \($1)") })
+        throws
+    {
         self.fail = fail
         guard let path else {
             handle = FileHandle.standardOutput

@@ -63,7 +63,9 @@ struct TagCursor {
     /// Moves past `</name` (any case), for elements whose content is not markup.
     mutating func skipPastEndTag(_ name: String) {
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+            if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "/")
+            {
                 index += 2
                 if starts(with: name, caseInsensitive: true) { return }
             } else {
@@ -75,7 +77,8 @@ struct TagCursor {
     private mutating func name() -> String {
         let start = index
         while index < bytes.count, !isNameEnd(bytes[index]) { index += 1 }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            .lowercased()
     }
 
     private mutating func rawValue() -> String {
@@ -90,7 +93,9 @@ struct TagCursor {
             return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         }
         start = index
-        while index < bytes.count, !isWhitespace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+        while index < bytes.count, !isWhitespace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+            index += 1
+        }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
@@ -120,7 +125,8 @@ struct TagCursor {
     }
 
     private func isNameEnd(_ byte: UInt8) -> Bool {
-        isWhitespace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+        isWhitespace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+            || byte == UInt8(ascii: "=")
     }
 }
 

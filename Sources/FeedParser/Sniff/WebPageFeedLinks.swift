@@ -25,7 +25,8 @@ enum WebPageFeedLinks {
                 base = attributes["href"].map { URLResolution.resolve($0, against: documentURL) }
             case "link":
                 let rels = (attributes["rel"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
-                let type = (attributes["type"] ?? "").lowercased().split(separator: ";").first
+                let type =
+                    (attributes["type"] ?? "").lowercased().split(separator: ";").first
                     .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
                 if rels.contains("alternate"), feedTypes.contains(type), let href = attributes["href"],
                     !href.isEmpty, !URLResolution.hasUnsafeScheme(href)

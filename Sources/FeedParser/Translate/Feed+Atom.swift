@@ -25,9 +25,7 @@ extension TranslationContext {
         let base = entry.base ?? feed.base
         let links = entry.links.filter { $0.rel != "enclosure" }.compactMap { link($0, base: base) }
         let published = date(entry.published, field: "published")
-        // Without an `id`, `EntryIdentity` gives the alternate link or a content-derived id.
-        return EntryIdentity.identified(
-            withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
                 id: entry.id.trimmed,
                 title: text(entry.title),
@@ -51,7 +49,8 @@ extension TranslationContext {
                     base: base),
                 language: entry.language ?? feed.language
             )
-        })
+        }
+        return EntryIdentity.identified(translated)
     }
 
     /// A text construct as plain text: titles and other short fields.

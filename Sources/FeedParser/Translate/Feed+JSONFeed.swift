@@ -30,9 +30,7 @@ extension TranslationContext {
         if let external = url(item.externalURL, base: nil) {
             links.append(Link(href: external, rel: "related"))
         }
-        // Without an `id`, `EntryIdentity` gives the `url` or a content-derived id.
-        return EntryIdentity.identified(
-            withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
                 id: item.id,
                 title: item.title ?? "",
@@ -53,7 +51,8 @@ extension TranslationContext {
                 image: url(item.image, base: nil),
                 language: item.language ?? feedLanguage
             )
-        })
+        }
+        return EntryIdentity.identified(translated)
     }
 
     private func content(_ item: JSONFeedItem) -> Text? {

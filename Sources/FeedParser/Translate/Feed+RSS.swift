@@ -59,8 +59,7 @@ extension TranslationContext {
         let base = item.base ?? channelBase(channel)
         let link = url(item.link, base: base)
         let itemBase = link ?? base
-        return EntryIdentity.identified(
-            withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
                 id: identifier(item),
                 title: title(item),
@@ -85,7 +84,8 @@ extension TranslationContext {
                     ?? item.itunes.image,
                 language: channel.language ?? channel.dublinCore.language
             )
-        })
+        }
+        return EntryIdentity.identified(translated)
     }
 
     /// `guid` when present; then RSS 1.0's `rdf:about`; else none, and `EntryIdentity`

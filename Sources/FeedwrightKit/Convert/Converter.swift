@@ -14,7 +14,8 @@ public struct Converter: Sendable {
     /// has none at all (see `AtomStandInDate`).
     public var readAt: Date?
 
-    public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone, readAt: Date? = nil) {
+    public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone, readAt: Date? = nil)
+    {
         self.parseOptions = parseOptions
         self.format = format
         self.outputTimeZone = outputTimeZone
