@@ -19,11 +19,35 @@ public enum FeedParser {
     /// Parses a document and hands each entry to `onEntry` as soon as it is read, with a
     /// function giving the feed's header as read so far; the result's feed has no entries.
     /// Memory stays bounded by the largest entry when reading XML from a file.
+    ///
+    /// A document that is still gzip-compressed (compressed twice by a server, or a `.gz`
+    /// file) is decompressed first, within `maxBytes`, with a `Compressed` warning.
     public static func stream(
         _ input: FeedInput, options: ParseOptions = ParseOptions(), onEntry: (Entry, () -> Feed) -> Void
     ) throws(FeedParseError) -> ParsedFeed {
+        var (input, (head, isComplete)) = (input, try input.prefix(4096))
+        var compressed: ParseDiagnostic?
+        if GzipLayers.isGzip(head) {
+            let (inflated, layers) = try GzipLayers.inflated(
+                try input.data(limit: options.maxBytes), limit: options.maxBytes)
+            (input, head, isComplete) = (.data(inflated), inflated, true)
+            compressed = ParseDiagnostic(
+                .compressed, .warning,
+                "the document was gzip-compressed\(layers > 1 ? " \(layers) times" : "") after any HTTP "
+                    + "decoding (a server compressing a compressed file, or a .gz file): decompressed")
+        }
+        var parsed = try stream(input, head: head, isComplete: isComplete, options: options, onEntry: onEntry)
+        if let compressed { parsed.diagnostics.insert(compressed, at: 0) }
+        return parsed
+    }
+
+    /// `stream` for a document that is not compressed, whose first bytes are `head`.
+    private static func stream(
+        _ input: FeedInput, head: Data, isComplete: Bool, options: ParseOptions,
+        onEntry: (Entry, () -> Feed) -> Void
+    ) throws(FeedParseError) -> ParsedFeed {
         let context = TranslationContext(options: options)
-        let syntax = try input.syntax()
+        let syntax = head.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
         if syntax == .json {
             var parsed = try parseJSON(try input.data(limit: options.maxBytes), context: context)
             let header = parsed.feed
@@ -31,7 +55,7 @@ public enum FeedParser {
             parsed.feed.entries = []
             return parsed
         }
-        try rejectNonFeed(input, options: options)
+        try rejectNonFeed(input, head: head, isComplete: isComplete, options: options)
         let (xmlInput, repairs) = try repairedXMLInput(input, options: options)
         return try withoutActuallyEscaping(onEntry) { onEntry throws(FeedParseError) in
             var decoder = XMLFeedDecoder(context: context, onEntry: onEntry)
@@ -54,8 +78,9 @@ public enum FeedParser {
 
     /// Fails with one clear sentence for a document that is empty, has no element, or is a
     /// web page; any other document goes to the XML reader.
-    private static func rejectNonFeed(_ input: FeedInput, options: ParseOptions) throws(FeedParseError) {
-        let (head, isComplete) = try input.prefix(4096)
+    private static func rejectNonFeed(
+        _ input: FeedInput, head: Data, isComplete: Bool, options: ParseOptions
+    ) throws(FeedParseError) {
         switch head.withUnsafeBytes({ DocumentStart.of($0, isComplete: isComplete) }) {
         case .other: return
         case .empty: throw FeedParseError("the document is empty")

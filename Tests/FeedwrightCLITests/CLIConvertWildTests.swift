@@ -149,4 +149,35 @@ struct CLIConvertWildTests {
             #expect(!result.stdout.contains(empty))
         }
     }
+
+    @Test("a gzip file, compressed once or twice, is decompressed with a warning", arguments: [1, 2])
+    func gzipFile(layers: Int) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fw-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var file = Self.wild.appendingPathComponent("writer_undated_items.xml")
+        for layer in 1...layers {
+            let next = directory.appendingPathComponent("feed\(layer).gz")
+            let gzip = Process()
+            gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gzip.arguments = ["-c", file.path]
+            FileManager.default.createFile(atPath: next.path, contents: nil)
+            gzip.standardOutput = try FileHandle(forWritingTo: next)
+            try gzip.run()
+            gzip.waitUntilExit()
+            file = next
+        }
+        let result = try CLIRunner.run(["convert", file.lastPathComponent], in: directory)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"title\": \"Second undated\""))
+        let times = layers > 1 ? " \(layers) times" : ""
+        #expect(
+            result.stderr.contains(
+                "warning: Compressed the document was gzip-compressed\(times) after any HTTP decoding"))
+        let limited = try CLIRunner.run(
+            ["convert", file.lastPathComponent, "--max-size", "600"], in: directory)
+        #expect(limited.status == 1)
+        #expect(limited.stderr.contains("bytes once decompressed"))
+    }
 }

@@ -5,21 +5,6 @@ public enum FeedInput: Sendable {
     case data(Data)
     case file(path: String)
 
-    /// JSON or XML, from the first bytes.
-    func syntax() throws(FeedParseError) -> FormatSniffer.Syntax {
-        switch self {
-        case .data(let data):
-            return data.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
-        case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw FeedParseError("\(path): cannot open")
-            }
-            defer { try? handle.close() }
-            let prefix = (try? handle.read(upToCount: 512)) ?? Data()
-            return prefix.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
-        }
-    }
-
     func data(limit: Int) throws(FeedParseError) -> Data {
         switch self {
         case .data(let data):
