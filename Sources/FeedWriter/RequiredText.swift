@@ -42,15 +42,23 @@ enum RequiredText {
 }
 
 extension String {
-    /// `nil` for a blank string (empty or whitespace only).
+    /// `nil` for a blank string (empty or whitespace only). Every written field passes
+    /// here, so the common case (an ASCII letter or `<` first) is decided by one byte.
     var nonBlank: String? {
-        allSatisfy(\.isWhitespace) ? nil : self
+        for byte in utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            case 0x80...: return allSatisfy(\.isWhitespace) ? nil : self
+            default: return self
+            }
+        }
+        return nil
     }
 }
 
 extension Text {
     /// `nil` for a text with nothing but whitespace in its value.
     var nonBlank: Text? {
-        value.allSatisfy(\.isWhitespace) ? nil : self
+        value.nonBlank == nil ? nil : self
     }
 }
