@@ -1,7 +1,7 @@
 # Feedwright: `make demo` builds and publishes the bundled example; `make test` runs every test.
 SWIFT       ?= swift
 PYTHON      ?= python3
-APT_PACKAGES = libxml2-dev libsqlite3-dev libxml2-utils pkg-config
+APT_PACKAGES = libxml2-dev libsqlite3-dev libxml2-utils pkg-config zlib1g-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR      = $(shell $(SWIFT) build --show-bin-path)
 

@@ -30,6 +30,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "FeedXML", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         .target(name: "FeedModel", swiftSettings: strictSettings),
         .target(name: "FeedDates", swiftSettings: strictSettings),
@@ -42,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "FeedParser",
-            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates", "FeedJSON"],
+            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates", "FeedJSON", "CZlib"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -2,7 +2,9 @@ public import Foundation
 
 /// One item of a feed (RSS `item`, Atom `entry`, JSON Feed item).
 public struct Entry: Sendable, Equatable, Codable {
-    /// Stable identifier: never random and never derived from content that may be edited.
+    /// Stable identifier: the source's id, else its alternate link, else a content-derived
+    /// name (see ``EntryIdentity``); never random. Empty only in entries built by hand,
+    /// which writers identify by the same rule.
     public var id: String
     public var title: String
     public var links: [Link]

@@ -19,11 +19,35 @@ public enum FeedParser {
     /// Parses a document and hands each entry to `onEntry` as soon as it is read, with a
     /// function giving the feed's header as read so far; the result's feed has no entries.
     /// Memory stays bounded by the largest entry when reading XML from a file.
+    ///
+    /// A document that is still gzip-compressed (compressed twice by a server, or a `.gz`
+    /// file) is decompressed first, within `maxBytes`, with a `Compressed` warning.
     public static func stream(
         _ input: FeedInput, options: ParseOptions = ParseOptions(), onEntry: (Entry, () -> Feed) -> Void
     ) throws(FeedParseError) -> ParsedFeed {
+        var (input, (head, isComplete)) = (input, try input.prefix(4096))
+        var compressed: ParseDiagnostic?
+        if GzipLayers.isGzip(head) {
+            let (inflated, layers) = try GzipLayers.inflated(
+                try input.data(limit: options.maxBytes), limit: options.maxBytes)
+            (input, head, isComplete) = (.data(inflated), inflated, true)
+            compressed = ParseDiagnostic(
+                .compressed, .warning,
+                "the document was gzip-compressed\(layers > 1 ? " \(layers) times" : "") after any HTTP "
+                    + "decoding (a server compressing a compressed file, or a .gz file): decompressed")
+        }
+        var parsed = try stream(input, head: head, isComplete: isComplete, options: options, onEntry: onEntry)
+        if let compressed { parsed.diagnostics.insert(compressed, at: 0) }
+        return parsed
+    }
+
+    /// `stream` for a document that is not compressed, whose first bytes are `head`.
+    private static func stream(
+        _ input: FeedInput, head: Data, isComplete: Bool, options: ParseOptions,
+        onEntry: (Entry, () -> Feed) -> Void
+    ) throws(FeedParseError) -> ParsedFeed {
         let context = TranslationContext(options: options)
-        let syntax = try input.syntax()
+        let syntax = head.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
         if syntax == .json {
             var parsed = try parseJSON(try input.data(limit: options.maxBytes), context: context)
             let header = parsed.feed
@@ -31,6 +55,7 @@ public enum FeedParser {
             parsed.feed.entries = []
             return parsed
         }
+        try rejectNonFeed(input, head: head, isComplete: isComplete, options: options)
         let (xmlInput, repairs) = try repairedXMLInput(input, options: options)
         return try withoutActuallyEscaping(onEntry) { onEntry throws(FeedParseError) in
             var decoder = XMLFeedDecoder(context: context, onEntry: onEntry)
@@ -48,6 +73,38 @@ public enum FeedParser {
             return ParsedFeed(
                 feed: feed, format: decoded.format, isWellFormed: decoded.isWellFormed,
                 diagnostics: decoded.diagnostics + context.diagnostics)
+        }
+    }
+
+    /// Fails with one clear sentence for a document that is empty, has no element, or is a
+    /// web page; any other document goes to the XML reader.
+    private static func rejectNonFeed(
+        _ input: FeedInput, head: Data, isComplete: Bool, options: ParseOptions
+    ) throws(FeedParseError) {
+        switch head.withUnsafeBytes({ DocumentStart.of($0, isComplete: isComplete) }) {
+        case .other: return
+        case .empty: throw FeedParseError("the document is empty")
+        case .blank: throw FeedParseError("the document is empty: it holds nothing but whitespace")
+        case .noRootElement:
+            throw FeedParseError(
+                "the document has no root element: nothing but an XML declaration and comments")
+        case .webPage:
+            let (page, _) = isComplete ? (head, true) : try input.prefix(WebPageFeedLinks.scanLimit)
+            let feeds = page.withUnsafeBytes {
+                WebPageFeedLinks.links(in: $0, documentURL: options.documentURL)
+            }
+            throw FeedParseError(webPageMessage(feeds))
+        }
+    }
+
+    /// What to tell someone who gave a web page where a feed was expected.
+    static func webPageMessage(_ feeds: [String]) -> String {
+        let shown = feeds.prefix(8).joined(separator: ", ")
+        let more = feeds.count > 8 ? " and \(feeds.count - 8) more" : ""
+        switch feeds.count {
+        case 0: return "this is a web page (HTML), not a feed, and it links to no feed"
+        case 1: return "this is a web page (HTML), not a feed; it links to the feed \(shown)"
+        default: return "this is a web page (HTML), not a feed; it links to the feeds \(shown)\(more)"
         }
     }
 

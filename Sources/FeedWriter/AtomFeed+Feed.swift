@@ -1,35 +1,39 @@
 import FeedDates
 public import FeedFormats
 public import FeedModel
-import Foundation
+public import Foundation
 
 extension AtomFeed {
     /// The Atom 1.0 rendering of `feed`.
     ///
     /// RFC 4287 requires an author on the feed unless every entry has one, so a feed
     /// without configured authors names its own title as the author.
+    /// A feed or entry without a date of its own gets the stand-in ``AtomStandInDate``
+    /// computes from the whole feed.
     public init(feed: Feed, context: WriteContext) {
+        let standIn = AtomStandInDate(
+            feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
+        self.init(feed: feed, context: context, standIn: standIn)
+    }
+
+    /// The rendering with a given stand-in date, for a writer that computed it already.
+    init(feed: Feed, context: WriteContext, standIn: AtomStandInDate) {
         let zone = context.timeZone
         self.init(
             id: AtomIdentifier.feedIRI(feed),
-            title: AtomText(feed.title),
+            title: AtomText(RequiredText.feedTitle(feed, context: context)),
             subtitle: feed.subtitle.map { AtomText($0) },
-            updated: FeedDateFormat.rfc3339(AtomFeed.updated(feed), in: zone),
+            updated: FeedDateFormat.rfc3339(feed.updated ?? standIn.date, in: zone),
             links: AtomFeed.links(feed, context: context),
-            authors: AtomFeed.authors(feed),
+            authors: AtomFeed.authors(feed, context: context),
             generator: AtomGenerator(
                 name: context.generator.name, uri: context.generator.uri, version: context.generator.version),
             rights: feed.rights.map { AtomText($0) },
             language: feed.language,
-            entries: feed.entries.map { AtomEntry(entry: $0, context: context, feedID: feed.id) }
+            entries: feed.entries.map {
+                AtomEntry(entry: $0, context: context, feedID: feed.id, undatedUpdated: standIn.date)
+            }
         )
-    }
-
-    /// Atom requires the feed's `updated`; a source that gives none has it from its newest
-    /// entry (the epoch only when no entry has a date either).
-    static func updated(_ feed: Feed) -> Date {
-        feed.updated ?? feed.entries.compactMap { $0.updated ?? $0.published }.max()
-            ?? Date(timeIntervalSince1970: 0)
     }
 
     static func links(_ feed: Feed, context: WriteContext) -> [AtomLink] {
@@ -40,10 +44,14 @@ extension AtomFeed {
         return links
     }
 
-    static func authors(_ feed: Feed) -> [AtomPerson] {
-        let everyEntryHasAuthor = !feed.entries.isEmpty && feed.entries.allSatisfy { !$0.authors.isEmpty }
-        if feed.authors.isEmpty && !everyEntryHasAuthor { return [AtomPerson(name: feed.title)] }
-        return feed.authors.map(AtomPerson.init(person:))
+    static func authors(_ feed: Feed, context: WriteContext) -> [AtomPerson] {
+        let authors = AtomPerson.named(feed.authors)
+        let everyEntryHasAuthor =
+            !feed.entries.isEmpty && feed.entries.allSatisfy { !AtomPerson.named($0.authors).isEmpty }
+        if authors.isEmpty && !everyEntryHasAuthor {
+            return [AtomPerson(name: RequiredText.feedTitle(feed, context: context))]
+        }
+        return authors
     }
 }
 
@@ -52,16 +60,20 @@ extension AtomEntry {
     ///
     /// RFC 4287 requires `content` or an alternate link; an entry with neither (a bare
     /// headline) gets its title as text content rather than an invalid entry. An id that is
-    /// not an IRI is made one (see `AtomIdentifier`), with `feedID` as its base.
-    public init(entry: Entry, context: WriteContext, feedID: String? = nil) {
+    /// not an IRI is made one (see `AtomIdentifier`), with `feedID` as its base. An entry
+    /// without a date has `undatedUpdated` as its required `updated`: the feed's
+    /// ``AtomStandInDate``, else the time the document was read.
+    public init(entry: Entry, context: WriteContext, feedID: String? = nil, undatedUpdated: Date? = nil) {
         let zone = context.timeZone
-        let updated = entry.updated ?? entry.published ?? Date(timeIntervalSince1970: 0)
+        let updated =
+            entry.updated ?? entry.published ?? undatedUpdated
+            ?? AtomStandInDate(feedUpdated: nil, entries: [entry], readAt: context.readAt).date
         self.init(
             id: AtomIdentifier.iri(for: entry, feedID: feedID),
-            title: AtomText(entry.title),
+            title: AtomText(RequiredText.entryTitle(entry)),
             updated: FeedDateFormat.rfc3339(updated, in: zone),
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
-            authors: entry.authors.map(AtomPerson.init(person:)),
+            authors: AtomPerson.named(entry.authors),
             links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
             categories: Unique.values(entry.categories).map {
                 AtomCategory(term: $0.term, scheme: $0.scheme.nonBlank, label: $0.label)
@@ -84,11 +96,11 @@ extension AtomEntry {
     }
 
     static func content(_ entry: Entry) -> AtomContent? {
-        if let content = entry.content {
+        if let content = entry.content?.nonBlank {
             return AtomContent(content.value, type: content.kind == .html ? "html" : nil)
         }
         if entry.link(rel: "alternate") != nil { return nil }
-        return AtomContent(entry.title)
+        return AtomContent(RequiredText.entryTitle(entry))
     }
 }
 
@@ -101,6 +113,11 @@ extension AtomText {
 extension AtomPerson {
     init(person: Person) {
         self.init(name: person.name, uri: person.uri, email: person.email)
+    }
+
+    /// The people with a name (Atom requires one), as Atom persons.
+    static func named(_ people: [Person]) -> [AtomPerson] {
+        people.filter { $0.name.nonBlank != nil }.map(AtomPerson.init(person:))
     }
 }
 

@@ -23,7 +23,7 @@ extension AtomFeed {
     func writeHeader(to writer: XMLWriter) {
         writer.element("id", text: id)
         title.write("title", to: writer)
-        subtitle?.write("subtitle", to: writer)
+        subtitle?.writeIfPresent("subtitle", to: writer)
         writer.element("updated", text: updated)
         for link in links { link.write(to: writer) }
         for author in authors { author.write("author", to: writer) }
@@ -37,7 +37,7 @@ extension AtomFeed {
         }
         writer.element("icon", ifPresent: icon)
         writer.element("logo", ifPresent: logo)
-        rights?.write("rights", to: writer)
+        rights?.writeIfPresent("rights", to: writer)
     }
 }
 
@@ -52,7 +52,7 @@ extension AtomEntry {
             for link in links { link.write(to: writer) }
             for category in categories { category.write(to: writer) }
             if let source { source.write(to: writer) }
-            summary?.write("summary", to: writer)
+            summary?.writeIfPresent("summary", to: writer)
             content?.write(to: writer)
         }
     }
@@ -69,6 +69,14 @@ extension AtomText {
             }
             writer.text(value)
         }
+    }
+}
+
+extension AtomText {
+    /// Writes an optional construct only when it has text.
+    func writeIfPresent(_ name: StaticString, to writer: XMLWriter) {
+        guard value.nonBlank != nil else { return }
+        write(name, to: writer)
     }
 }
 
@@ -109,6 +117,7 @@ extension AtomPerson {
 
 extension AtomCategory {
     func write(to writer: XMLWriter) {
+        guard term.nonBlank != nil else { return }
         writer.element("category") {
             writer.attribute("term", term)
             writer.attribute("scheme", ifPresent: scheme)

@@ -15,14 +15,11 @@ public enum AtomIdentifier {
         return urn(feed.id.isEmpty ? feed.title : feed.id, fallback: "feed")
     }
 
-    /// The entry's id as Atom writes it.
+    /// The entry's id as Atom writes it: the id ``EntryIdentity`` gives it, made an IRI
+    /// when it is not one.
     public static func iri(for entry: Entry, feedID: String?) -> String {
-        if isAbsoluteIRI(entry.id) { return entry.id }
-        if entry.id.isEmpty, let link = entry.link(rel: "alternate")?.href, isAbsoluteIRI(link) {
-            return URIText.iri(link)
-        }
-        let name = entry.id.isEmpty ? entry.title : entry.id
-        guard !name.isEmpty else { return urn("entry-" + textHash(entry), fallback: "entry") }
+        let name = EntryIdentity.id(for: entry)
+        if isAbsoluteIRI(name) { return name }
         let fragment = name.addingPercentEncoding(withAllowedCharacters: fragmentCharacters) ?? ""
         let candidates = [entry.origin?.feedURL, feedID, entry.link(rel: "alternate")?.href]
         if let base = candidates.lazy.compactMap({ $0 }).first(where: isAbsoluteIRI) {
@@ -30,16 +27,6 @@ public enum AtomIdentifier {
             return withoutFragment + "#" + fragment
         }
         return urn(name, fallback: "entry")
-    }
-
-    /// A stable name for an entry with neither id, link nor title: a hash of its text
-    /// (FNV-1a), so that two such entries get two ids and a rerun the same ones.
-    private static func textHash(_ entry: Entry) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ((entry.summary?.value ?? "") + "\u{0}" + (entry.content?.value ?? "")).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 
     /// `urn:feedwright:<name>`, with the name percent-encoded as RFC 8141 allows.

@@ -1,4 +1,4 @@
-import FeedModel
+public import FeedModel
 
 /// Entry IDs made unique within one written feed. Sources repeat a guid now and then, and
 /// a feed whose IDs repeat makes readers drop or merge items (validators report
@@ -8,22 +8,25 @@ public struct EntryIDs {
 
     private var seen = Set<String>()
 
-    /// `id`, or `id#N` when it was seen before; an empty id stays empty, since writers
-    /// derive one from the entry's link, title or text.
+    /// `id`, or `id#N` when it was seen before.
     public mutating func unique(_ id: String) -> String {
-        guard !id.isEmpty, !seen.insert(id).inserted else { return id }
+        guard !seen.insert(id).inserted else { return id }
         var counter = 2
         while !seen.insert("\(id)#\(counter)").inserted { counter += 1 }
         return "\(id)#\(counter)"
     }
 
-    /// `entries` with every repeated ID made unique.
+    /// `entry` with its id given by ``EntryIdentity`` (for an entry without one) and
+    /// made unique among the entries identified before it.
+    public mutating func identify(_ entry: Entry) -> Entry {
+        var entry = entry
+        entry.id = unique(EntryIdentity.id(for: entry))
+        return entry
+    }
+
+    /// `entries` with every id given and made unique.
     static func unique(_ entries: [Entry]) -> [Entry] {
         var ids = EntryIDs()
-        return entries.map { entry in
-            var entry = entry
-            entry.id = ids.unique(entry.id)
-            return entry
-        }
+        return entries.map { ids.identify($0) }
     }
 }

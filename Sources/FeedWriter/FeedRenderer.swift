@@ -8,12 +8,35 @@ public enum FeedRenderer {
     public static func render(
         _ feed: Feed, as format: FeedFormat, context: WriteContext
     ) throws(XMLWriterError) -> [UInt8] {
+        try rendered(feed, as: format, context: context).bytes
+    }
+
+    /// The bytes of `feed` in `format`, with what the writer had to choose for it (stand-in
+    /// dates Atom requires).
+    public static func rendered(
+        _ feed: Feed, as format: FeedFormat, context: WriteContext
+    ) throws(XMLWriterError) -> RenderedFeed {
         var feed = feed
         feed.entries = EntryIDs.unique(feed.entries)
-        return switch format {
-        case .rss: try RSSChannel(feed: feed, context: context).xmlBytes()
-        case .atom: try AtomFeed(feed: feed, context: context).xmlBytes()
-        case .json: JSONFeed(feed: feed, context: context).jsonBytes()
+        switch format {
+        case .rss:
+            return RenderedFeed(bytes: try RSSChannel(feed: feed, context: context).xmlBytes(), notes: [])
+        case .atom:
+            let standIn = AtomStandInDate(
+                feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
+            let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes()
+            var undated = AtomStandInDate.UndatedEntries()
+            for entry in feed.entries { undated.add(entry) }
+            let notes = standIn.notes(
+                feedHadDate: standIn.source == .feedUpdated, undated: undated, zone: context.timeZone)
+            return RenderedFeed(bytes: bytes, notes: notes)
+        case .json: return RenderedFeed(bytes: JSONFeed(feed: feed, context: context).jsonBytes(), notes: [])
         }
     }
+}
+
+/// A written feed and the notes its writer left.
+public struct RenderedFeed: Sendable {
+    public var bytes: [UInt8]
+    public var notes: [WriteNote]
 }

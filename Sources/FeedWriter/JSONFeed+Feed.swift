@@ -7,11 +7,11 @@ extension JSONFeed {
     /// The JSON Feed 1.1 rendering of `feed`.
     public init(feed: Feed, context: WriteContext) {
         self.init(
-            title: feed.title,
+            title: RequiredText.feedTitle(feed, context: context),
             homePageURL: feed.link(rel: "alternate").map { URIText.iri($0.href) },
             feedURL: context.selfURL,
             description: feed.subtitle,
-            authors: feed.authors.map(JSONFeedAuthor.init(person:)),
+            authors: JSONFeedAuthor.authors(feed.authors),
             language: feed.language,
             items: feed.entries.map { JSONFeedItem(entry: $0, context: context) }
         )
@@ -22,12 +22,13 @@ extension JSONFeedItem {
     /// The JSON Feed rendering of one entry.
     ///
     /// JSON Feed requires `content_html` or `content_text`; an entry with no content
-    /// falls back to its summary, then to its title.
+    /// falls back to its summary, then to its (derived) title.
     public init(entry: Entry, context: WriteContext) {
         let zone = context.timeZone
-        let content = entry.content ?? entry.summary ?? .plain(entry.title)
+        let content =
+            entry.content?.nonBlank ?? entry.summary?.nonBlank ?? .plain(RequiredText.entryTitle(entry))
         self.init(
-            id: entry.id,
+            id: EntryIdentity.id(for: entry),
             url: entry.link(rel: "alternate").map { URIText.iri($0.href) },
             title: entry.title,
             contentHTML: content.kind == .html ? content.value : nil,
@@ -35,8 +36,8 @@ extension JSONFeedItem {
             summary: entry.summary.map(JSONFeedItem.plainSummary),
             datePublished: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             dateModified: entry.updated.map { FeedDateFormat.rfc3339($0, in: zone) },
-            authors: entry.authors.map(JSONFeedAuthor.init(person:)),
-            tags: Unique.values(entry.categories.map(\.term)),
+            authors: JSONFeedAuthor.authors(entry.authors),
+            tags: Unique.values(entry.categories.compactMap(\.term.nonBlank)),
             attachments: Unique.values(entry.enclosures).map {
                 JSONFeedAttachment(
                     url: URIText.iri($0.url), mimeType: MediaType.valid($0.mimeType), title: $0.title,
@@ -56,6 +57,13 @@ extension JSONFeedItem {
 
 extension JSONFeedAuthor {
     init(person: Person) {
-        self.init(name: person.name, url: person.uri ?? person.email.map { "mailto:\($0)" })
+        self.init(
+            name: person.name.nonBlank,
+            url: person.uri.nonBlank ?? person.email.nonBlank.map { "mailto:\($0)" })
+    }
+
+    /// The people that have a name or a URL (an author object needs one of them).
+    static func authors(_ people: [Person]) -> [JSONFeedAuthor] {
+        people.map(JSONFeedAuthor.init(person:)).filter { $0.name != nil || $0.url != nil }
     }
 }

@@ -52,8 +52,9 @@ struct JSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
     }
 
+    /// Writes `"key": "value"`; an absent or blank value is left out, never written `""`.
     mutating func field(_ key: StaticString, _ value: String?) {
-        guard let value else { return }
+        guard let value = value.nonBlank else { return }
         self.key(key)
         string(value)
     }

@@ -6,10 +6,11 @@ extension RSSChannel {
     /// The RSS 2.0 rendering of `feed`: one small function per translated field.
     public init(feed: Feed, context: WriteContext) {
         let updated = feed.updated.map { FeedDateFormat.rfc822($0, in: context.timeZone) }
+        let title = RequiredText.feedTitle(feed, context: context)
         self.init(
-            title: feed.title,
+            title: title,
             link: RSSChannel.siteLink(feed, context: context),
-            description: feed.subtitle ?? feed.title,
+            description: feed.subtitle.nonBlank ?? title,
             language: feed.language,
             copyright: feed.rights,
             managingEditor: feed.authors.first.flatMap(RSSChannel.mailbox),
@@ -60,12 +61,16 @@ extension RSSChannel {
 
 extension RSSItem {
     /// The RSS 2.0 rendering of one entry.
+    ///
+    /// RSS 2.0 requires a title or a description: an item with neither gets the title
+    /// `RequiredText` derives from its content or link. Blank fields are left out.
     public init(entry: Entry, context: WriteContext) {
-        let author = entry.authors.first
+        let author = entry.authors.first { $0.name.nonBlank != nil || $0.email.nonBlank != nil }
+        let description = entry.summary?.nonBlank.map(HTMLText.html)
         self.init(
-            title: entry.title,
+            title: entry.title.nonBlank ?? (description == nil ? RequiredText.entryTitle(entry) : nil),
             link: entry.link(rel: "alternate").map { URIText.uri($0.href) },
-            description: entry.summary.map(HTMLText.html),
+            description: description,
             author: author.flatMap(RSSChannel.mailbox),
             categories: Unique.values(
                 entry.categories.map { RSSCategory($0.term, domain: $0.scheme.nonBlank) }),
@@ -75,15 +80,19 @@ extension RSSItem {
             },
             guid: RSSItem.guid(for: entry),
             pubDate: entry.effectiveDate.map { FeedDateFormat.rfc822($0, in: context.timeZone) },
-            source: entry.origin.map { RSSSource(url: URIText.uri($0.feedURL), name: $0.name) },
-            contentEncoded: entry.content.map(HTMLText.html),
+            source: entry.origin.map {
+                RSSSource(url: URIText.uri($0.feedURL), name: $0.name.nonBlank ?? $0.feedURL)
+            },
+            contentEncoded: entry.content?.nonBlank.map(HTMLText.html),
             dublinCore: DublinCore(creators: author.flatMap { $0.email == nil ? [$0.name] : nil } ?? [])
         )
     }
 
-    /// A guid is a permalink only when it is the very URL the item links to.
+    /// The id ``EntryIdentity`` gives the entry; a permalink only when it is the very URL
+    /// the item links to (a derived id never is).
     public static func guid(for entry: Entry) -> RSSGuid {
-        let isLink = entry.id.hasPrefix("http") && entry.id == entry.link(rel: "alternate")?.href
-        return RSSGuid(isLink ? URIText.uri(entry.id) : entry.id, isPermaLink: isLink)
+        let id = EntryIdentity.id(for: entry)
+        let isLink = id.hasPrefix("http") && id == entry.link(rel: "alternate")?.href
+        return RSSGuid(isLink ? URIText.uri(id) : id, isPermaLink: isLink)
     }
 }

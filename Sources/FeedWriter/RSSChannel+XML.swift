@@ -25,7 +25,9 @@ extension RSSChannel {
     /// The channel's own elements, without its items.
     func writeHeader(to writer: XMLWriter) {
         writer.element("title", text: title)
-        writer.element("link", text: link)
+        // Required by RSS 2.0, but a feed that names no web address at all has nothing to
+        // put there: an empty element would be wrong twice.
+        writer.element("link", ifPresent: link)
         writer.element("description", text: description)
         for link in atomLinks {
             writer.element("atom:link") {
@@ -54,7 +56,7 @@ extension RSSItem {
             writer.element("link", ifPresent: link)
             writer.element("description", ifPresent: description)
             writer.element("author", ifPresent: author)
-            for creator in dublinCore.creators { writer.element("dc:creator", text: creator) }
+            for creator in dublinCore.creators { writer.element("dc:creator", ifPresent: creator) }
             for category in categories { category.write(to: writer) }
             writer.element("comments", ifPresent: comments)
             for enclosure in enclosures { enclosure.write(to: writer) }
@@ -63,7 +65,7 @@ extension RSSItem {
             if let source {
                 writer.element("source", attributes: ["url": source.url], text: source.name)
             }
-            if let contentEncoded {
+            if let contentEncoded = contentEncoded.nonBlank {
                 writer.element("content:encoded") { writer.cdata(contentEncoded) }
             }
         }
@@ -72,6 +74,7 @@ extension RSSItem {
 
 extension RSSCategory {
     func write(to writer: XMLWriter) {
+        guard value.nonBlank != nil else { return }
         writer.element("category") {
             writer.attribute("domain", ifPresent: domain)
             writer.text(value)

@@ -8,6 +8,10 @@ public import FeedXML
 /// The header is written when the first entry arrives (or at `finish` for a feed with
 /// none), from the feed as read by then. Feed-level fields that a source only gives after
 /// its items are written after the items: every format allows that order.
+///
+/// Atom needs a date for the feed before its entries. When the header read by the first
+/// entry has none, the entries are held until `finish`, where the newest date of the whole
+/// document is known (see ``AtomStandInDate``); such a conversion holds the feed in memory.
 public final class StreamingFeedWriter {
     public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
@@ -19,6 +23,14 @@ public final class StreamingFeedWriter {
     private var header: Feed?
     private var pending = 0
     private var ids = EntryIDs()
+    /// Atom entries held until the feed's stand-in date is known; `nil` when not holding.
+    private var heldEntries: [Entry]?
+    /// The stand-in date undated Atom entries get once it is known.
+    private var standIn: AtomStandInDate?
+    private var undated = AtomStandInDate.UndatedEntries()
+
+    /// What the writer chose on the reader's behalf; complete after `finish`.
+    public private(set) var notes: [WriteNote] = []
 
     public init(format: FeedFormat, context: WriteContext, sink: @escaping Sink) throws(XMLWriterError) {
         self.format = format
@@ -30,11 +42,14 @@ public final class StreamingFeedWriter {
     /// Writes one entry; `header` is asked for only once, before the first.
     public func write(_ entry: Entry, header: () -> Feed) throws {
         if self.header == nil { try start(header()) }
-        var entry = entry
-        entry.id = ids.unique(entry.id)
+        let entry = ids.identify(entry)
+        if heldEntries != nil {
+            heldEntries!.append(entry)
+            return
+        }
         switch format {
         case .rss: RSSItem(entry: entry, context: context).write(to: xml!)
-        case .atom: AtomEntry(entry: entry, context: context, feedID: self.header?.id).write(to: xml!)
+        case .atom: writeAtomEntry(entry)
         case .json:
             json.element()
             JSONFeedItem(entry: entry, context: context).write(to: &json)
@@ -46,6 +61,19 @@ public final class StreamingFeedWriter {
     /// Ends the document; `feed` is the feed as read to the end (without entries).
     public func finish(_ feed: Feed) throws {
         if header == nil { try start(feed) }
+        if let held = heldEntries {
+            heldEntries = nil
+            standIn = AtomStandInDate(feedUpdated: feed.updated, entries: held, readAt: context.readAt)
+            var final = feed
+            final.entries = []
+            writeAtomHeader(final)
+            for entry in held { writeAtomEntry(entry) }
+        }
+        if let standIn {
+            notes += standIn.notes(
+                feedHadDate: standIn.source == .feedUpdated,
+                undated: undated, zone: context.timeZone)
+        }
         switch format {
         case .json:
             json.endArray()
@@ -69,15 +97,30 @@ public final class StreamingFeedWriter {
             channel.startDocument(on: xml!)
             channel.writeHeader(to: xml!)
         case .atom:
-            let atom = AtomFeed(feed: feed, context: context)
-            atom.startDocument(on: xml!)
-            atom.writeHeader(to: xml!)
+            guard let updated = feed.updated else {
+                heldEntries = []
+                return
+            }
+            standIn = AtomStandInDate(feedUpdated: updated, entries: [], readAt: context.readAt)
+            writeAtomHeader(feed)
         case .json:
             json.beginObject()
             JSONFeed(feed: feed, context: context).writeHeader(to: &json)
             json.key("items")
             json.beginArray()
         }
+    }
+
+    private func writeAtomHeader(_ feed: Feed) {
+        let atom = AtomFeed(feed: feed, context: context, standIn: standIn!)
+        atom.startDocument(on: xml!)
+        atom.writeHeader(to: xml!)
+    }
+
+    private func writeAtomEntry(_ entry: Entry) {
+        undated.add(entry)
+        AtomEntry(entry: entry, context: context, feedID: header?.id, undatedUpdated: standIn?.date)
+            .write(to: xml!)
     }
 
     private func flush() throws {

@@ -12,14 +12,20 @@ public struct WriteContext: Sendable {
     /// Where the feed being converted came from: the last stand-in for a site link that
     /// RSS requires and a source did not give.
     public var documentURL: String?
+    /// When the document being written was read (the command line sets the current time;
+    /// tests a fixed one): the last stand-in for a date Atom requires and a document does
+    /// not have at all (see ``AtomStandInDate``). `nil` keeps writing deterministic for
+    /// callers with no clock; only then is the stand-in the epoch.
+    public var readAt: Date?
 
     public init(
         timeZone: TimeZone, selfURL: String? = nil, generator: Generator = .feedwright,
-        documentURL: String? = nil
+        documentURL: String? = nil, readAt: Date? = nil
     ) {
         self.timeZone = timeZone
         self.selfURL = selfURL
         self.generator = generator
         self.documentURL = documentURL
+        self.readAt = readAt
     }
 }

@@ -60,7 +60,7 @@ extension Feedwright {
                 throw ValidationError("unknown time zone \"\(timeZone)\"")
             }
             let (source, fetched) = try await InputReader.input(
-                input, timeout: timeout, maxBytes: maxSize ?? 50 << 20)
+                input, timeout: timeout, maxBytes: maxSize ?? 50 << 20, fail: fail)
             let options = ParseOptions(
                 defaultTimeZone: zone, documentURL: baseURL ?? fetched?.finalURL, sanitizeHTML: !noSanitize,
                 maxBytes: maxSize ?? ParseOptions().maxBytes, maxEntries: ItemLimit.count(maxItems) ?? .max,
@@ -68,27 +68,46 @@ extension Feedwright {
             for redirect in fetched?.redirects ?? [] where redirect.isPermanent {
                 Console.error("\(input): note: moved permanently (\(redirect.status)) to \(redirect.to)")
             }
-            let converter = Converter(parseOptions: options, format: to.feedFormat, outputTimeZone: zone)
-            let destination = try OutputFile(path: output)
+            let converter = Converter(
+                parseOptions: options, format: to.feedFormat, outputTimeZone: zone, readAt: Date())
+            let destination = try OutputFile(path: output) { fail(ConvertError(input: $0, message: $1)) }
             do {
-                let parsed = try converter.convert(source, inputName: input) { try destination.write($0) }
+                let conversion = try converter.convert(source, inputName: input) { try destination.write($0) }
                 try destination.commit()
-                report(parsed)
+                report(conversion)
             } catch let error as ConvertError {
                 destination.discard()
-                throw Console.failure(error.description)
+                throw fail(error)
             }
         }
 
-        private func report(_ parsed: ParsedFeed) {
+        private func report(_ conversion: Conversion) {
+            let parsed = conversion.parsed
             switch diagnostics {
             case .text:
                 if !parsed.diagnostics.isEmpty {
                     Console.error(DiagnosticReport.text(parsed.diagnostics, input: input))
                 }
+                if !conversion.notes.isEmpty {
+                    Console.error(DiagnosticReport.text(conversion.notes, input: input))
+                }
             case .json:
-                Console.error(DiagnosticReport.json(parsed, input: input))
+                Console.error(DiagnosticReport.json(parsed, notes: conversion.notes, input: input))
             }
+        }
+
+        /// The one error line of a failed run, in the diagnostics format asked for.
+        private func fail(_ error: ConvertError) -> ExitCode {
+            switch diagnostics {
+            case .text: return Console.failure(error.description)
+            case .json:
+                Console.error(DiagnosticReport.json(error: error))
+                return ExitCode.failure
+            }
+        }
+
+        private func fail(_ message: String) -> ExitCode {
+            fail(ConvertError(input: input, message: message))
         }
     }
 }

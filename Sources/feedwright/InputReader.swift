@@ -11,16 +11,25 @@ import Foundation
 
 /// A command's input: a URL (fetched), a file (streamed), or standard input for `-`.
 enum InputReader {
+    /// `fail` prints the one error line (the message names no input: it is added) and
+    /// gives the exit code.
     static func input(
-        _ argument: String, timeout: Int, maxBytes: Int
+        _ argument: String, timeout: Int, maxBytes: Int,
+        fail: ((String) -> ExitCode)? = nil
     ) async throws -> (FeedInput, FetchResponse?) {
+        let fail = fail ?? { Console.failure("\(argument): \($0)") }
         if argument.hasPrefix("http://") || argument.hasPrefix("https://") {
-            let response = try await fetch(argument, timeout: timeout, maxBytes: maxBytes)
+            let response: FetchResponse
+            do {
+                response = try await fetch(argument, timeout: timeout, maxBytes: maxBytes)
+            } catch {
+                throw fail("\(error)")
+            }
             return (.data(response.body), response)
         }
         if argument == "-" { return (.data(FileHandle.standardInput.readDataToEndOfFile()), nil) }
         guard FileManager.default.isReadableFile(atPath: argument) else {
-            throw Console.failure("\(argument): cannot read: no such file or not readable")
+            throw fail("cannot read: no such file or not readable")
         }
         return (.file(path: argument), nil)
     }
@@ -38,7 +47,7 @@ enum InputReader {
             return response
         } catch {
             await fetcher.shutdown()
-            throw Console.failure("\(url): \(error)")
+            throw error
         }
     }
 }
@@ -49,8 +58,14 @@ final class OutputFile {
     private let handle: FileHandle
     private let target: URL?
     private let temporary: URL?
+    private let fail: (String, String) -> ExitCode
 
-    init(path: String?) throws {
+    /// `fail` prints the one error line for a file (its name, the message) and gives the
+    /// exit code; `commit` reports with it too.
+    init(path: String?, fail: @escaping (String, String) -> ExitCode = { Console.failure("\($0): \($1)") })
+        throws
+    {
+        self.fail = fail
         guard let path else {
             handle = FileHandle.standardOutput
             target = nil
@@ -63,7 +78,7 @@ final class OutputFile {
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary.path)
         else {
-            throw Console.failure("\(path): cannot write")
+            throw fail(path, "cannot write")
         }
         self.handle = handle
         self.target = target
@@ -91,7 +106,7 @@ final class OutputFile {
         try handle.synchronize()
         try handle.close()
         guard rename(temporary.path, target.path) == 0 else {
-            throw Console.failure("\(target.path): cannot replace")
+            throw fail(target.path, "cannot replace")
         }
     }
 

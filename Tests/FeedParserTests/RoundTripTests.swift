@@ -33,7 +33,12 @@ struct RoundTripTests {
             var written = before
             written.id = ids.unique(before.id)
             #expect(after.id == Self.expectedID(written, format: format, feedID: original.id))
-            #expect(after.title == before.title)
+            // A blank title is written as the one the writer derives (Atom requires one).
+            if before.title.allSatisfy(\.isWhitespace) {
+                #expect(format == .rss || !after.title.isEmpty)
+            } else {
+                #expect(after.title == before.title)
+            }
             let link = before.link(rel: "alternate")?.href
             #expect(after.link(rel: "alternate")?.href == (format == .rss ? link.map(URIText.uri) : link))
             if let date = before.effectiveDate { #expect(after.effectiveDate == date.wholeSeconds) }

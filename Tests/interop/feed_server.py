@@ -34,6 +34,13 @@ def compressed(handler):
     handler.send(200, gzip.compress(FEED.encode()), [("Content-Encoding", "gzip"), ("Content-Type", "application/rss+xml")])
 
 
+def compressed_twice(handler):
+    # A server that gzips a file it already stores gzipped: the body is still gzip once
+    # the HTTP content coding is removed.
+    body = gzip.compress(gzip.compress(FEED.encode()))
+    handler.send(200, body, [("Content-Encoding", "gzip"), ("Content-Type", "application/rss+xml")])
+
+
 def loop(handler):
     handler.send(302, headers=[("Location", "/loop?" + str(time.monotonic_ns()))])
 
@@ -45,6 +52,7 @@ ROUTES = {
     "/slow": slow,
     "/huge": huge,
     "/gzip": compressed,
+    "/gzip-twice": compressed_twice,
     "/cp1251": lambda h: h.send(200, CP1251, [("Content-Type", "application/rss+xml; charset=windows-1251")]),
     "/loop": loop,
 }

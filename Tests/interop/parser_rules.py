@@ -6,15 +6,19 @@ from urllib.parse import urljoin
 
 
 def id_fallback(field, ours, theirs, context):
-    """feedparser leaves `id` empty for an item without guid/id; Feedwright falls back to
-    the link, then the title, so every item has an identity to deduplicate by."""
-    return field == "id" and theirs == "" and ours in (context["ours"]["link"], context["ours"]["title"])
+    """feedparser leaves `id` empty for an item without guid/id; Feedwright gives it its
+    link, else a content-derived `urn:feedwright:entry:` id (EntryIdentity), so every item
+    has a stable identity to deduplicate by, the same in every output format."""
+    return field == "id" and theirs == "" and (
+        ours == context["ours"]["link"] or ours.startswith("urn:feedwright:entry:"))
 
 
 def content_falls_back_to_title(field, ours, theirs, context):
     """JSON Feed requires content_html or content_text: an item with no content and no
-    summary gets its title as content_text; feedparser has no content at all."""
-    return field == "content" and theirs == "" and ours == context["ours"]["title"]
+    summary gets its title as content_text (derived from its link or enclosure when it has
+    no title either); feedparser has no content at all."""
+    return field == "content" and theirs == "" and (
+        ours == context["ours"]["title"] or context["ours"]["title"] == context["theirs"]["title"] == "")
 
 
 def id_is_not_a_link(field, ours, theirs, context):

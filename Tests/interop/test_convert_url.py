@@ -42,6 +42,13 @@ def test_gzip_bodies_are_decompressed(feedwright_bin, server):
     assert json.loads(result.stdout)["items"][0]["title"] == "Served item"
 
 
+def test_a_body_gzipped_twice_is_decompressed_once_more_with_a_warning(feedwright_bin, server):
+    result = convert(feedwright_bin, server.url("/gzip-twice"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["items"][0]["title"] == "Served item"
+    assert "warning: Compressed the document was gzip-compressed after any HTTP decoding" in result.stderr
+
+
 def test_the_http_charset_decides_the_encoding(feedwright_bin, server):
     result = convert(feedwright_bin, server.url("/cp1251"))
     assert result.returncode == 0, result.stderr

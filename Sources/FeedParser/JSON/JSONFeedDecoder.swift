@@ -26,9 +26,20 @@ struct JSONFeedDecoder {
         guard let root = object as? [String: Any] else {
             throw FeedParseError("a JSON Feed must be a JSON object")
         }
+        try Self.checkIsJSONFeed(root)
         let feed = feed(root)
         if let truncation { diagnostics.append(truncation) }
         return feed
+    }
+
+    /// An object with neither a jsonfeed.org `version` nor an `items` array (a
+    /// package.json, an API's answer) is some other JSON, not an empty feed. A JSON Feed
+    /// that lacks only its version is still read, with a warning.
+    private static func checkIsJSONFeed(_ root: [String: Any]) throws(FeedParseError) {
+        let version = root["version"] as? String ?? ""
+        guard !version.contains("jsonfeed.org/version/"), !(root["items"] is [Any]) else { return }
+        throw FeedParseError(
+            "not a JSON Feed: the JSON object has no jsonfeed.org \"version\" and no \"items\" array")
     }
 
     /// Where and why the bytes are not JSON, as `line:column`.

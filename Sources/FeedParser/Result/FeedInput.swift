@@ -5,21 +5,6 @@ public enum FeedInput: Sendable {
     case data(Data)
     case file(path: String)
 
-    /// JSON or XML, from the first bytes.
-    func syntax() throws(FeedParseError) -> FormatSniffer.Syntax {
-        switch self {
-        case .data(let data):
-            return data.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
-        case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw FeedParseError("\(path): cannot open")
-            }
-            defer { try? handle.close() }
-            let prefix = (try? handle.read(upToCount: 512)) ?? Data()
-            return prefix.withUnsafeBytes { FormatSniffer.syntax(of: $0) }
-        }
-    }
-
     func data(limit: Int) throws(FeedParseError) -> Data {
         switch self {
         case .data(let data):
@@ -35,6 +20,22 @@ public enum FeedInput: Sendable {
             } catch {
                 throw FeedParseError("\(path): cannot read: \(error.localizedDescription)")
             }
+        }
+    }
+
+    /// The first `count` bytes (all of them for data in memory, which costs no copy), and
+    /// whether they are the whole document.
+    func prefix(_ count: Int) throws(FeedParseError) -> (Data, isComplete: Bool) {
+        switch self {
+        case .data(let data):
+            return (data, true)
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw FeedParseError("\(path): cannot open")
+            }
+            defer { try? handle.close() }
+            let prefix = (try? handle.read(upToCount: count)) ?? Data()
+            return (prefix, prefix.count < count)
         }
     }
 

@@ -29,4 +29,6 @@ public enum ParseDiagnosticCode: String, Sendable, Equatable, CaseIterable {
     case unknownFormat = "UnknownFormat"
     /// A limit (size, depth, time) was exceeded.
     case limitExceeded = "LimitExceeded"
+    /// The document was still gzip-compressed after any HTTP decoding, and was decompressed.
+    case compressed = "Compressed"
 }

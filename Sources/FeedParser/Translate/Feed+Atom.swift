@@ -25,9 +25,9 @@ extension TranslationContext {
         let base = entry.base ?? feed.base
         let links = entry.links.filter { $0.rel != "enclosure" }.compactMap { link($0, base: base) }
         let published = date(entry.published, field: "published")
-        return withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
-                id: entry.id.trimmed.isEmpty ? (links.first?.href ?? entry.title.value) : entry.id.trimmed,
+                id: entry.id.trimmed,
                 title: text(entry.title),
                 links: links,
                 summary: entry.summary.map { richText($0, base: base, field: "summary") }
@@ -50,6 +50,7 @@ extension TranslationContext {
                 language: entry.language ?? feed.language
             )
         }
+        return EntryIdentity.identified(translated)
     }
 
     /// A text construct as plain text: titles and other short fields.

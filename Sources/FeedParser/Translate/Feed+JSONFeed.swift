@@ -30,9 +30,9 @@ extension TranslationContext {
         if let external = url(item.externalURL, base: nil) {
             links.append(Link(href: external, rel: "related"))
         }
-        return withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
-                id: item.id.isEmpty ? (itemURL ?? item.title ?? "") : item.id,
+                id: item.id,
                 title: item.title ?? "",
                 links: links,
                 summary: item.summary.map(Text.plain),
@@ -52,6 +52,7 @@ extension TranslationContext {
                 language: item.language ?? feedLanguage
             )
         }
+        return EntryIdentity.identified(translated)
     }
 
     private func content(_ item: JSONFeedItem) -> Text? {

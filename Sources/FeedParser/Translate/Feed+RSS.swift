@@ -59,9 +59,9 @@ extension TranslationContext {
         let base = item.base ?? channelBase(channel)
         let link = url(item.link, base: base)
         let itemBase = link ?? base
-        return withDeferredHTMLBase {
+        let translated = withDeferredHTMLBase {
             Entry(
-                id: identifier(item, link: link),
+                id: identifier(item),
                 title: title(item),
                 links: itemLinks(item, link: link, base: base),
                 summary: item.description.map { html($0, base: itemBase, field: "description") }
@@ -85,14 +85,15 @@ extension TranslationContext {
                 language: channel.language ?? channel.dublinCore.language
             )
         }
+        return EntryIdentity.identified(translated)
     }
 
-    /// `guid` when present; then RSS 1.0's `rdf:about`; then the link; then the title, so
-    /// every entry has some identity to deduplicate by.
-    private func identifier(_ item: RSSItem, link: String?) -> String {
+    /// `guid` when present; then RSS 1.0's `rdf:about`; else none, and `EntryIdentity`
+    /// gives the entry its link or a content-derived id.
+    private func identifier(_ item: RSSItem) -> String {
         if let guid = item.guid?.value.trimmed, !guid.isEmpty { return guid }
         if let about = item.about, !about.isEmpty { return about }
-        return link ?? title(item)
+        return ""
     }
 
     private func title(_ item: RSSItem) -> String {

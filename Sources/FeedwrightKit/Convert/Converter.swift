@@ -10,20 +10,26 @@ public struct Converter: Sendable {
     public var format: FeedFormat
     /// The zone instants are written in (feeds keep instants, not their original offsets).
     public var outputTimeZone: TimeZone
+    /// When the input was read: the date Atom's required `updated` takes when the document
+    /// has none at all (see `AtomStandInDate`).
+    public var readAt: Date?
 
-    public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone) {
+    public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone, readAt: Date? = nil)
+    {
         self.parseOptions = parseOptions
         self.format = format
         self.outputTimeZone = outputTimeZone
+        self.readAt = readAt
     }
 
     /// Converts `input`, handing the output to `sink` in chunks, and returns what the
-    /// parser reported. Nothing reaches `sink` when the input cannot be read at all.
+    /// parser reported and what the writer chose. Nothing reaches `sink` when the input
+    /// cannot be read at all.
     public func convert(
         _ input: FeedInput, inputName: String, sink: @escaping StreamingFeedWriter.Sink
-    ) throws(ConvertError) -> ParsedFeed {
+    ) throws(ConvertError) -> Conversion {
         let context = WriteContext(
-            timeZone: outputTimeZone, selfURL: nil, documentURL: parseOptions.documentURL)
+            timeZone: outputTimeZone, selfURL: nil, documentURL: parseOptions.documentURL, readAt: readAt)
         do {
             let writer = try StreamingFeedWriter(format: format, context: context, sink: sink)
             var writeError: (any Error)?
@@ -37,7 +43,7 @@ public struct Converter: Sendable {
                 : FeedParser.stream(input, options: parseOptions, onEntry: write)
             if let writeError { throw writeError }
             try writer.finish(parsed.feed)
-            return parsed
+            return Conversion(parsed: parsed, notes: writer.notes)
         } catch let error as FeedParseError {
             throw ConvertError(input: inputName, parseError: error)
         } catch {
@@ -59,6 +65,12 @@ extension Converter {
         else { return false }
         return size >= pipelineThreshold
     }
+}
+
+/// What a conversion reports: the parser's diagnostics and the writer's notes.
+public struct Conversion: Sendable {
+    public var parsed: ParsedFeed
+    public var notes: [WriteNote]
 }
 
 /// An input that could not be converted at all.
