@@ -47,11 +47,13 @@ public struct AtomStandInDate: Sendable, Equatable {
     }
 
     /// The notes for a feed written with this stand-in: one for the feed when it had no
-    /// date, one for its undated entries (named by the first one's title, as written).
+    /// date and the document had none either, one for its undated entries (named by the first one's title, as written).
     public func notes(feedHadDate: Bool, undated: UndatedEntries, zone: TimeZone) -> [WriteNote] {
         var notes: [WriteNote] = []
         let written = FeedDateFormat.rfc3339(date, in: zone)
-        if !feedHadDate {
+        // A feed dated by its newest entry is what RFC 4287 means by `updated` (the last
+        // time the feed changed), so only a date from outside the document is news.
+        if !feedHadDate, source == .readAt || source == .epoch {
             notes.append(
                 WriteNote(
                     .undatedFeed, "the feed has no date; Atom's required <updated> is \(origin) \(written)"))

@@ -20,7 +20,9 @@ public enum FeedRenderer {
         feed.entries = EntryIDs.unique(feed.entries)
         switch format {
         case .rss:
-            return RenderedFeed(bytes: try RSSChannel(feed: feed, context: context).xmlBytes(), notes: [])
+            let channel = RSSChannel(feed: feed, context: context)
+            return RenderedFeed(
+                bytes: try channel.xmlBytes(), notes: [WriteNote.siteLink(of: channel)].compactMap { $0 })
         case .atom:
             let standIn = AtomStandInDate(
                 feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)

@@ -22,6 +22,7 @@ enum LateFields {
         case .rss:
             let late = RSSChannel(feed: final, context: context)
             let early = RSSChannel(feed: written, context: context)
+            if early.link.isEmpty { writer.element("link", ifPresent: late.link) }
             if early.lastBuildDate == nil { writer.element("lastBuildDate", ifPresent: late.lastBuildDate) }
             if early.language == nil { writer.element("language", ifPresent: late.language) }
         case .atom, .json:

@@ -83,6 +83,11 @@ public final class StreamingFeedWriter {
             tail.append(UInt8(ascii: "\n"))
             try tail.withUnsafeBytes(sink)
         case .rss, .atom:
+            if format == .rss, let note = WriteNote.siteLink(of: RSSChannel(feed: feed, context: context)),
+                RSSChannel(feed: header!, context: context).link.isEmpty
+            {
+                notes.append(note)
+            }
             LateFields.xml(format: format, written: header!, final: feed, context: context, to: xml!)
             let tail = try xml!.endDocument()
             try tail.withUnsafeBytes(sink)

@@ -1,3 +1,5 @@
+import FeedFormats
+
 /// Something a writer chose on the reader's behalf and the user should hear about, such
 /// as a date Atom requires that the source did not give. Writers return notes; only the
 /// executable prints them.
@@ -7,6 +9,9 @@ public struct WriteNote: Sendable, Equatable, CustomStringConvertible {
         case undatedEntry = "UndatedEntry"
         /// The feed had no date of its own; its `updated` is a stand-in.
         case undatedFeed = "UndatedFeed"
+        /// The feed names no web site, so RSS's required channel `link` is left out rather
+        /// than written empty or made up.
+        case missingSiteLink = "MissingSiteLink"
     }
 
     public var code: Code
@@ -18,4 +23,13 @@ public struct WriteNote: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(code.rawValue) \(message)" }
+
+    /// The note for an RSS channel written without its `link`, or `nil` when it has one.
+    static func siteLink(of channel: RSSChannel) -> WriteNote? {
+        guard channel.link.isEmpty else { return nil }
+        return WriteNote(
+            .missingSiteLink,
+            "the feed names no web site (no http or https link); RSS's required channel <link> is left out "
+                + "(convert --base-url gives one)")
+    }
 }

@@ -57,7 +57,7 @@ struct WriterIdentityAndDateTests {
         let (atom, notes) = try render(feed, .atom)
         #expect(!atom.contains("1970"))
         #expect(atom.components(separatedBy: "<updated>2025-05-11T21:46:40+00:00</updated>").count == 4)
-        #expect(notes.map(\.code) == [.undatedFeed, .undatedEntry])
+        #expect(notes.map(\.code) == [.undatedEntry])
         #expect(notes.last?.message.contains("entry \"Undated\" has no date") == true)
         #expect(try render(feed, .rss).notes.isEmpty)
     }
@@ -83,6 +83,6 @@ struct WriterIdentityAndDateTests {
         try writer.finish(header)
         let atom = String(decoding: bytes, as: UTF8.self)
         #expect(atom.components(separatedBy: "<updated>2025-05-11T21:46:40+00:00</updated>").count == 4)
-        #expect(writer.notes.map(\.code) == [.undatedFeed, .undatedEntry])
+        #expect(writer.notes.map(\.code) == [.undatedEntry])
     }
 }

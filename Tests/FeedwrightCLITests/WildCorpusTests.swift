@@ -47,7 +47,13 @@ struct WildCorpusTests {
             #expect(EmptyElements.find(in: written).isEmpty, "\(format): \(EmptyElements.find(in: written))")
             #expect(!written.contains("1970-01-01"), "\(format): an invented epoch date")
             let validated = try CLIRunner.run(["validate", output], in: sandbox)
-            #expect(validated.status == 0, "\(format): \(validated.stdout)\(validated.stderr)")
+            // A feed that names no web site cannot have RSS's required channel link: the
+            // writer says so (MissingSiteLink) rather than inventing one.
+            let errors = validated.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+            let excused =
+                converted.stderr.contains("MissingSiteLink")
+                ? errors.filter { !$0.contains("MissingLink Missing channel element: link") } : errors
+            #expect(excused.isEmpty, "\(format): \(validated.stdout)\(validated.stderr)")
         }
     }
 }
