@@ -20,10 +20,12 @@ public import Foundation
 /// | `rfc822` | `Mon 12 May 2025  16:45:00 MSK (Moscow)` | no comma, extra space, comment (noted) |
 /// | `rfc822` | `Mon, 12 May 2025 16:45:00 GMT+03:00` | offset after a name (noted) |
 /// | `rfc822` | `Monday, 12-May-25 16:45:00 GMT` | RFC 850 (noted) |
+/// | `rfc822` | `Mon, 1 Jan 2024 1:2:3 GMT` | one-digit hour, minute or second (noted) |
 /// | `rfc822` | `12 May 2025` | date only: midnight in the default zone (noted) |
 /// | `rfc3339` | `2025-05-12T16:45:00.123456+03:00` | Atom, JSON Feed; any fraction length |
 /// | `rfc3339` | `2025-05-12t13:45:00z` | lowercase `t` and `z` |
 /// | `iso8601` | `2025-05-12 16:45` | space for `T` (noted), no seconds (noted), no zone |
+/// | `iso8601` | `2008-1-2T3:4:5Z` | one-digit month, day, hour, minute or second (noted) |
 /// | `iso8601` | `2025-05-12` | date only (noted) |
 /// | `iso8601` | `20250512T164500Z` | basic format |
 /// | `iso8601` | `2025-W20-1T16:45:00+03` | week date, hours-only offset |
@@ -40,8 +42,10 @@ public import Foundation
 /// | `asctime` | `Mon May 12 16:45:00 2025` | C `asctime`, Unix `date` (zone before year) |
 /// | `unixEpoch` | `1747057500` | exactly 10 digits, optional fraction; UTC |
 ///
-/// Everywhere: names in any letter case, a one-digit day, runs of spaces, tabs, line breaks
-/// and no-break spaces, and `(comments)` after the date (noted). A fraction after the seconds
+/// Everywhere: names in any letter case, a one-digit day, month, hour, minute or second
+/// (`12:35:9`, as `%-S` formats write it; feedparser reads these too; noted as
+/// ``Repair/unpaddedNumber``), runs of spaces, tabs, line breaks and no-break spaces, and
+/// `(comments)` after the date (noted). A fraction after the seconds
 /// is kept (digits past nanoseconds dropped); second `60` is read as `59` (noted).
 ///
 /// Rejected (nil): impossible dates and times (Feb 30, hour 24 or 25, minute 60), numeric
