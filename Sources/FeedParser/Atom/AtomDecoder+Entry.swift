@@ -10,7 +10,9 @@ extension AtomDecoder {
             } else if child.is("in-reply-to", in: Namespace.thread), let ref = child.attribute("ref") {
                 entry.inReplyTo.append(
                     ThreadReference(ref: ref, href: child.attribute("href"), type: child.attribute("type")))
-            } else if ExtensionElements.media(child, into: &entry.media) {
+            } else if ExtensionElements.media(child, into: &entry.media)
+                || ExtensionElements.dublinCore(child, into: &entry.dublinCore)
+            {
                 continue
             } else if !child.namespaceURI.isEmpty {
                 entry.foreignElements.append(ExtensionElements.foreign(child))
@@ -21,11 +23,11 @@ extension AtomDecoder {
 
     private mutating func entryElement(_ node: XMLNode, into entry: inout AtomEntry) {
         switch node.localName {
-        case "id": entry.id = node.text
+        case "id": entry.id = node.textContent
         case "title": entry.title = text(node)
-        case "updated", "modified": entry.updated = node.text
-        case "published", "issued": entry.published = node.text
-        case "created": entry.published = entry.published ?? node.text
+        case "updated", "modified": entry.updated = node.textContent
+        case "published", "issued": entry.published = node.textContent
+        case "created": entry.published = entry.published ?? node.textContent
         case "author": entry.authors.append(person(node))
         case "contributor": entry.contributors.append(person(node))
         case "link": entry.links.append(link(node))
@@ -42,7 +44,7 @@ extension AtomDecoder {
         var source = AtomSource()
         for child in node.elements where child.namespaceURI == namespace {
             switch child.localName {
-            case "id": source.id = child.text.trimmed
+            case "id": source.id = child.textContent.trimmed
             case "title": source.title = text(child).value
             case "link" where child.attribute("rel") == "self": source.selfLink = child.attribute("href")
             default: break
