@@ -21,6 +21,7 @@ struct AtomDecoder {
 
     var isAtom03: Bool { namespace == Namespace.atom03 }
 
+    /// A child of the feed. Single-valued elements keep their first non-blank copy.
     mutating func add(_ node: XMLNode) {
         guard node.namespaceURI == namespace else {
             if !ExtensionElements.dublinCore(node, into: &feed.dublinCore), !node.namespaceURI.isEmpty {
@@ -30,22 +31,22 @@ struct AtomDecoder {
         }
         switch node.localName {
         case "entry": onEntry(entry(node), feed)
-        case "id": feed.id = node.textContent
-        case "title": feed.title = text(node)
-        case "subtitle", "tagline": feed.subtitle = text(node)
-        case "updated", "modified": feed.updated = node.textContent
+        case "id" where feed.id.isBlank: feed.id = node.textContent
+        case "title" where feed.title.value.isBlank: feed.title = text(node)
+        case "subtitle", "tagline": if feed.subtitle?.value.isBlank ?? true { feed.subtitle = text(node) }
+        case "updated", "modified": if feed.updated.isBlank { feed.updated = node.textContent }
         case "link": feed.links.append(link(node))
         case "author": feed.authors.append(person(node))
         case "contributor": feed.contributors.append(person(node))
         case "category": feed.categories.append(category(node))
-        case "generator": feed.generator = generator(node)
-        case "icon":
+        case "generator" where feed.generator == nil: feed.generator = generator(node)
+        case "icon" where feed.icon?.isEmpty ?? true:
             feed.icon = node.textContent.trimmed
             feed.iconBase = node.base == feed.base ? nil : node.base
-        case "logo":
+        case "logo" where feed.logo?.isEmpty ?? true:
             feed.logo = node.textContent.trimmed
             feed.logoBase = node.base == feed.base ? nil : node.base
-        case "rights", "copyright": feed.rights = text(node)
+        case "rights", "copyright": if feed.rights?.value.isBlank ?? true { feed.rights = text(node) }
         default: break
         }
     }
