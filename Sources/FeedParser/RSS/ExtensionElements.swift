@@ -54,17 +54,19 @@ enum ExtensionElements {
         uri == Namespace.dc || uri == Namespace.dcterms
     }
 
-    /// Returns false when `node` is not an iTunes element.
+    /// Returns false when `node` is not an iTunes element. Single-valued elements keep
+    /// their first non-blank copy.
     static func itunes(_ node: XMLNode, into itunes: inout ITunes) -> Bool {
         guard Namespace.isITunes(node.namespaceURI) else { return false }
         let text = node.textContent.trimmed
         switch node.localName {
-        case "author": itunes.author = text
-        case "duration": itunes.duration = text
-        case "image": itunes.image = node.attribute("href") ?? (text.isEmpty ? nil : text)
-        case "explicit": itunes.explicit = text
-        case "summary": itunes.summary = node.textContent
-        case "subtitle": itunes.subtitle = text
+        case "author": itunes.author.keepFirstNonBlank(text)
+        case "duration": itunes.duration.keepFirstNonBlank(text)
+        case "image" where itunes.image == nil:
+            itunes.image = node.attribute("href") ?? (text.isEmpty ? nil : text)
+        case "explicit": itunes.explicit.keepFirstNonBlank(text)
+        case "summary": itunes.summary.keepFirstNonBlank(node.textContent)
+        case "subtitle": itunes.subtitle.keepFirstNonBlank(text)
         case "category": node.attribute("text").map { itunes.categories.append($0) }
         default: break
         }
