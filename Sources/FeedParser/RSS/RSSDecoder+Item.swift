@@ -69,7 +69,8 @@ extension RSSDecoder {
 
     /// The text of a text-only item element, without elements it swallowed.
     func fieldText(_ node: XMLNode) -> String {
-        node.textContent(skipping: isSwallowedItemElement)
+        guard node.hasElementChildren else { return node.text }
+        return node.textContent(skipping: isSwallowedItemElement)
     }
 
     /// Single-valued elements keep their first non-blank copy (see `keepFirstNonBlank`);

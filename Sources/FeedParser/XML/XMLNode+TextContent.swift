@@ -4,7 +4,10 @@
 /// `<author><b>Ann</b></author>`): like feedparser and a browser's `textContent`, the
 /// words are kept, in document order, and the tags dropped.
 extension XMLNode {
-    var textContent: String { textContent(skipping: { _ in false }) }
+    var textContent: String {
+        guard hasElementChildren else { return text }
+        return textContent(skipping: { _ in false })
+    }
 
     /// The text content without the children `skip` names (and their descendants).
     func textContent(skipping skip: (XMLNode) -> Bool) -> String {
