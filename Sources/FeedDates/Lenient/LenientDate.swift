@@ -32,6 +32,7 @@ public import Foundation
 /// | `iso8601` | `2025-132T16:45:00,5+0300` | ordinal date, decimal comma |
 /// | `iso8601` | `2025-05-12 16:45:00 +0300` | Ruby's and PHP's default |
 /// | `slashed` | `2025/05/12 16:45:00` | year first only |
+/// | `slashed` | `Fri, 2006/09/15 08:19:53 EDT` | Perforce: a day name first |
 /// | `dotted` | `12.05.2025, 16:45` | the seed form |
 /// | `dotted` | `12.05.2025 16:45` | |
 /// | `russian` | `12 мая 2025, 16:45` | genitive or nominative, any case |
@@ -59,7 +60,7 @@ public import Foundation
 ///
 /// | Names | Offset | Notes |
 /// |---|---|---|
-/// | `UT` `GMT` `Z` | +00:00 | RFC 822; `GMT+3`, `UTC+03:00` also read (noted) |
+/// | `UT` `GMT` `Z` | +00:00 | RFC 822; `GMT+3`, `UTC+03:00`, the tz database's `Etc/GMT` also read (noted) |
 /// | `EST` `EDT` `CST` `CDT` `MST` `MDT` `PST` `PDT` | -5 -4 -6 -5 -7 -6 -8 -7 | RFC 822; `CST` is US Central, not China |
 /// | `UTC` `WET` | +00:00 | |
 /// | `AST` `ADT` `NST` `NDT` | -4 -3 -3:30 -2:30 | `AST` is Atlantic, not Arabia (noted as ambiguous) |
