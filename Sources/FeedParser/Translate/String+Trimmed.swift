@@ -39,7 +39,14 @@ extension Optional where Wrapped == String {
 
 /// The first of `values` that is not blank, as written: a native element that is present
 /// but empty gives way to its fallback (`dc:title` for an empty `title`).
-func firstNonBlank(_ values: String?...) -> String? {
-    for case let value? in values where !value.isBlank { return value }
+/// (Two and three arguments rather than a variadic list: no array per call, as this runs
+/// for every entry.)
+func firstNonBlank(_ first: String?, _ second: String?) -> String? {
+    if let first, !first.isBlank { return first }
+    if let second, !second.isBlank { return second }
     return nil
+}
+
+func firstNonBlank(_ first: String?, _ second: String?, _ third: String?) -> String? {
+    firstNonBlank(first, second) ?? (third.flatMap { $0.isBlank ? nil : $0 })
 }
