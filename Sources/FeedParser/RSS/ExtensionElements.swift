@@ -7,7 +7,14 @@ enum ExtensionElements {
             href: node.attribute("href") ?? "", rel: node.attribute("rel") ?? "alternate",
             type: node.attribute("type"))
         link.length = node.attribute("length")
+        link.base = ownBase(node)
         return link
+    }
+
+    /// The base of an element that writes `xml:base` itself; nil when it inherits one.
+    static func ownBase(_ node: XMLNode) -> String? {
+        node.attributes.isEmpty || node.attribute("base", namespaceURI: Namespace.xml) == nil
+            ? nil : node.base
     }
 
     static func atomPerson(_ node: XMLNode) -> AtomPerson {

@@ -117,8 +117,10 @@ extension RSSDecoder {
             note(
                 .invalidNumber, "enclosure length \"\(lengthText)\" is not a number of bytes; left out", node)
         }
-        return RSSEnclosure(
+        var enclosure = RSSEnclosure(
             url: url, length: length ?? 0, type: node.attribute("type") ?? "application/octet-stream")
+        enclosure.base = ExtensionElements.ownBase(node)
+        return enclosure
     }
 
     /// `isPermaLink` defaults to true (RSS 2.0); "false", "0" and "no" turn it off.

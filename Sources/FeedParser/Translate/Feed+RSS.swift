@@ -38,7 +38,7 @@ extension TranslationContext {
         var links: [Link] = []
         if let base { links.append(Link(href: base, rel: "alternate", type: "text/html")) }
         links += channel.atomLinks.compactMap { link in
-            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+            url(link.href, base: link.base ?? base).map { Link(href: $0, rel: link.rel, type: link.type) }
         }
         return links
     }
@@ -126,7 +126,7 @@ extension TranslationContext {
             $0.rel != "enclosure" && !($0.rel == "alternate" && $0.href == link)
         }
         .compactMap { link in
-            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+            url(link.href, base: link.base ?? base).map { Link(href: $0, rel: link.rel, type: link.type) }
         }
         if let comments = url(item.comments, base: base) {
             links.append(Link(href: comments, rel: "replies", type: "text/html"))
@@ -153,12 +153,14 @@ extension TranslationContext {
     private func enclosures(_ item: RSSItem, base: String?) -> [Enclosure] {
         var result: [Enclosure] = []
         for enclosure in item.enclosures {
-            guard let href = url(enclosure.url, base: base) else { continue }
+            guard let href = url(enclosure.url, base: enclosure.base ?? base) else { continue }
             let length = enclosure.length > 0 ? enclosure.length : nil
             result.append(Enclosure(url: href, mimeType: enclosure.type, length: length))
         }
         for link in item.atomLinks where link.rel == "enclosure" {
-            guard let href = url(link.href, base: base), !result.contains(where: { $0.url == href }) else {
+            guard let href = url(link.href, base: link.base ?? base),
+                !result.contains(where: { $0.url == href })
+            else {
                 continue
             }
             let length = number(link.length, field: "atom:link/@length")
