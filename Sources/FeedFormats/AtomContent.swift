@@ -6,11 +6,15 @@ public struct AtomContent: Sendable, Equatable {
     public var value: String
     /// Out-of-line content: the content is at this IRI and `value` is empty.
     public var src: String?
+    /// The `xml:base` in scope on the element (its own, or inherited), resolved: the base
+    /// for `src` and for relative URLs in the value.
+    public var base: String?
 
-    public init(_ value: String, type: String? = nil, src: String? = nil) {
+    public init(_ value: String, type: String? = nil, src: String? = nil, base: String? = nil) {
         self.type = type
         self.value = value
         self.src = src
+        self.base = base
     }
 
     /// The text-construct kind this content reads as, if it is one of the three.

@@ -21,6 +21,8 @@ public struct AtomEntry: Sendable, Equatable {
     public var language: String?
     /// The feed a merged entry was copied from (RFC 4287 section 4.2.11).
     public var source: AtomSource?
+    /// Dublin Core in the entry: fallbacks for the Atom elements (feedparser's mapping).
+    public var dublinCore = DublinCore()
 
     public init(
         id: String,

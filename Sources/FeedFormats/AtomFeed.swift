@@ -20,6 +20,11 @@ public struct AtomFeed: Sendable, Equatable {
     public var foreignElements: [ForeignElement]
     /// The `xml:base` in scope on the feed element, resolved.
     public var base: String?
+    /// The `xml:base` in scope on `icon` and `logo`, when it differs from ``base``.
+    public var iconBase: String?
+    public var logoBase: String?
+    /// Dublin Core at feed level: fallbacks for the Atom elements (feedparser's mapping).
+    public var dublinCore = DublinCore()
 
     public init(
         version: String = "1.0",

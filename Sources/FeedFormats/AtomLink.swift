@@ -7,6 +7,9 @@ public struct AtomLink: Sendable, Equatable {
     public var hreflang: String?
     public var title: String?
     public var length: Int64?
+    /// The `xml:base` in scope on the element (its own, or inherited), resolved: the base
+    /// for a relative `href`.
+    public var base: String?
 
     public init(
         href: String,
@@ -14,7 +17,8 @@ public struct AtomLink: Sendable, Equatable {
         type: String? = nil,
         hreflang: String? = nil,
         title: String? = nil,
-        length: Int64? = nil
+        length: Int64? = nil,
+        base: String? = nil
     ) {
         self.href = href
         self.rel = rel
@@ -22,5 +26,6 @@ public struct AtomLink: Sendable, Equatable {
         self.hreflang = hreflang
         self.title = title
         self.length = length
+        self.base = base
     }
 }

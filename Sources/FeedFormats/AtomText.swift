@@ -9,9 +9,13 @@ public struct AtomText: Sendable, Equatable {
 
     public var kind: Kind
     public var value: String
+    /// The `xml:base` in scope on the element (its own, or inherited), resolved: the base
+    /// for relative URLs in HTML and XHTML values. Nil when the reader did not record one.
+    public var base: String?
 
-    public init(_ value: String, kind: Kind = .text) {
+    public init(_ value: String, kind: Kind = .text, base: String? = nil) {
         self.kind = kind
         self.value = value
+        self.base = base
     }
 }

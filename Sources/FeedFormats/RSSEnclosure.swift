@@ -4,6 +4,9 @@ public struct RSSEnclosure: Sendable, Equatable {
     /// Size in bytes as written; the best practice profile says 0 when unknown.
     public var length: Int64
     public var type: String
+    /// The `xml:base` the element says itself, resolved: the base for a relative `url`.
+    /// Nil when it inherits the item's.
+    public var base: String?
 
     public init(url: String, length: Int64, type: String) {
         self.url = url

@@ -36,6 +36,12 @@ public struct RSSItem: Sendable, Equatable {
     /// The `xml:base` in scope on the item (resolved against the document URL): the base
     /// for its relative links.
     public var base: String?
+    /// The `xml:base` in scope on the kept `link`, `description` and `content:encoded`
+    /// elements when one of them says its own (differing from ``base``): the base for that
+    /// field's relative URLs. Nil when the element inherits the item's.
+    public var linkBase: String?
+    public var descriptionBase: String?
+    public var contentEncodedBase: String?
 
     public init(
         title: String? = nil,

@@ -23,8 +23,9 @@ extension LenientDate {
         case longDayName
         /// `January` or `Sept` where RFC 822 wants `Jan`, `Sep`. Reference grammar only.
         case longMonthName
-        /// A one-digit hour (`4:45`) where two digits belong, or a one-digit ISO month or day.
-        /// Reference grammar only; a one-digit RFC 822 day is valid and not recorded.
+        /// A one-digit hour, minute or second (`4:45`, `12:35:9`) where two digits belong, or a
+        /// one-digit ISO month or day. Reference grammar only; a one-digit RFC 822 day is valid
+        /// and not recorded.
         case unpaddedNumber
         /// Whitespace before or after the date, or more than one space between its parts.
         case extraWhitespace

@@ -20,16 +20,19 @@ public import Foundation
 /// | `rfc822` | `Mon 12 May 2025  16:45:00 MSK (Moscow)` | no comma, extra space, comment (noted) |
 /// | `rfc822` | `Mon, 12 May 2025 16:45:00 GMT+03:00` | offset after a name (noted) |
 /// | `rfc822` | `Monday, 12-May-25 16:45:00 GMT` | RFC 850 (noted) |
+/// | `rfc822` | `Mon, 1 Jan 2024 1:2:3 GMT` | one-digit hour, minute or second (noted) |
 /// | `rfc822` | `12 May 2025` | date only: midnight in the default zone (noted) |
 /// | `rfc3339` | `2025-05-12T16:45:00.123456+03:00` | Atom, JSON Feed; any fraction length |
 /// | `rfc3339` | `2025-05-12t13:45:00z` | lowercase `t` and `z` |
 /// | `iso8601` | `2025-05-12 16:45` | space for `T` (noted), no seconds (noted), no zone |
+/// | `iso8601` | `2008-1-2T3:4:5Z` | one-digit month, day, hour, minute or second (noted) |
 /// | `iso8601` | `2025-05-12` | date only (noted) |
 /// | `iso8601` | `20250512T164500Z` | basic format |
 /// | `iso8601` | `2025-W20-1T16:45:00+03` | week date, hours-only offset |
 /// | `iso8601` | `2025-132T16:45:00,5+0300` | ordinal date, decimal comma |
 /// | `iso8601` | `2025-05-12 16:45:00 +0300` | Ruby's and PHP's default |
 /// | `slashed` | `2025/05/12 16:45:00` | year first only |
+/// | `slashed` | `Fri, 2006/09/15 08:19:53 EDT` | Perforce: a day name first |
 /// | `dotted` | `12.05.2025, 16:45` | the seed form |
 /// | `dotted` | `12.05.2025 16:45` | |
 /// | `russian` | `12 мая 2025, 16:45` | genitive or nominative, any case |
@@ -40,8 +43,10 @@ public import Foundation
 /// | `asctime` | `Mon May 12 16:45:00 2025` | C `asctime`, Unix `date` (zone before year) |
 /// | `unixEpoch` | `1747057500` | exactly 10 digits, optional fraction; UTC |
 ///
-/// Everywhere: names in any letter case, a one-digit day, runs of spaces, tabs, line breaks
-/// and no-break spaces, and `(comments)` after the date (noted). A fraction after the seconds
+/// Everywhere: names in any letter case, a one-digit day, month, hour, minute or second
+/// (`12:35:9`, as `%-S` formats write it; feedparser reads these too; noted as
+/// ``Repair/unpaddedNumber``), runs of spaces, tabs, line breaks and no-break spaces, and
+/// `(comments)` after the date (noted). A fraction after the seconds
 /// is kept (digits past nanoseconds dropped); second `60` is read as `59` (noted).
 ///
 /// Rejected (nil): impossible dates and times (Feb 30, hour 24 or 25, minute 60), numeric
@@ -55,7 +60,7 @@ public import Foundation
 ///
 /// | Names | Offset | Notes |
 /// |---|---|---|
-/// | `UT` `GMT` `Z` | +00:00 | RFC 822; `GMT+3`, `UTC+03:00` also read (noted) |
+/// | `UT` `GMT` `Z` | +00:00 | RFC 822; `GMT+3`, `UTC+03:00`, the tz database's `Etc/GMT` also read (noted) |
 /// | `EST` `EDT` `CST` `CDT` `MST` `MDT` `PST` `PDT` | -5 -4 -6 -5 -7 -6 -8 -7 | RFC 822; `CST` is US Central, not China |
 /// | `UTC` `WET` | +00:00 | |
 /// | `AST` `ADT` `NST` `NDT` | -4 -3 -3:30 -2:30 | `AST` is Atlantic, not Arabia (noted as ambiguous) |

@@ -11,7 +11,8 @@ extension LenientParser {
             if isLong { reading.strictRepairs.insert(.longDayName) }
             _ = consume(".")
             guard afterDayName(), let next = scanner.next else { return nil }
-            return ASCIIScanner.isDigit(next) ? dayMonthYear() : monthFirst()
+            guard ASCIIScanner.isDigit(next) else { return monthFirst() }
+            return yearAndSlashComeNext() ? slashed() : dayMonthYear()
         case .month(_, _, isRussian: false)?:
             scanner = start
             return monthFirst()
@@ -92,6 +93,12 @@ extension LenientParser {
         guard probe.word(if: { if case .yearMarker = $0 { true } else { false } }) != nil else { return }
         _ = probe.consume(".")
         self = probe
+    }
+
+    /// Whether `YYYY/` comes next: Perforce's `Fri, 2006/09/15 08:19:53 EDT`.
+    private func yearAndSlashComeNext() -> Bool {
+        var probe = scanner
+        return probe.digitRun(limit: 5) == 4 && probe.next == UInt8(ascii: "/")
     }
 
     /// Whether whitespace and `H:` or `HH:` come next.

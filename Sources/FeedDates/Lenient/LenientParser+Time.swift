@@ -1,14 +1,18 @@
 extension LenientParser {
-    /// `H:MM[:SS[.fraction]]`, then `AM`/`PM`/`a.m.`/`p.m.` if allowed (hour 1...12).
+    /// `H:M[:S[.fraction]]`, each part one or two digits, then `AM`/`PM`/`a.m.`/`p.m.` if
+    /// allowed (hour 1...12). Publishers that format with `%-M` or `%-S` write `12:35:9`;
+    /// a one-digit part is noted, never rejected.
     mutating func time(allowingMeridiem: Bool) -> Bool {
         guard let hour = scanner.number(upTo: 2), consume(":"),
-            let minute = scanner.number(digits: 2)
+            let minute = scanner.number(upTo: 2)
         else { return false }
         reading.hour = hour.value
-        reading.minute = minute
+        reading.minute = minute.value
+        var isUnpadded = minute.digits == 1
         if consume(":") {
-            guard let second = scanner.number(digits: 2) else { return false }
-            reading.second = second
+            guard let second = scanner.number(upTo: 2) else { return false }
+            reading.second = second.value
+            isUnpadded = isUnpadded || second.digits == 1
             fraction()
         } else {
             reading.strictRepairs.insert(.missingSeconds)
@@ -18,6 +22,9 @@ extension LenientParser {
             guard (1...12).contains(hour.value) else { return false }
             reading.hour = hour.value % 12 + (isPM ? 12 : 0)
         } else if hour.digits == 1 {
+            isUnpadded = true
+        }
+        if isUnpadded {
             reading.strictRepairs.insert(.unpaddedNumber)
             isRFC3339 = false
         }

@@ -26,7 +26,15 @@ extension LenientParser {
             return true
         }
         var probe = scanner
-        guard let word = probe.word() else { return false }
+        guard var word = probe.word() else { return false }
+        if word.key == Self.etcKey, probe.consume(UInt8(ascii: "/")), let name = probe.word() {
+            // The tz database's `Etc/GMT`, `Etc/UTC`: the area is dropped, the name read. Its
+            // `Etc/GMT+5` means UTC-5, a sign no reader expects: not guessed.
+            guard probe.next != UInt8(ascii: "+"), probe.next != UInt8(ascii: "-") else { return false }
+            word = name
+            reading.repairs.insert(.nonStandardZoneName)
+            isRFC3339 = false
+        }
         switch LenientWord.lookUp(word) {
         case .zone(let name)?:
             scanner = probe
@@ -51,6 +59,8 @@ extension LenientParser {
         }
         return true
     }
+
+    private static let etcKey = LenientWord.key("Etc")
 
     private mutating func named(_ name: LenientZoneName, context: ZoneContext) -> Bool {
         isRFC3339 = false

@@ -12,32 +12,67 @@ extension AtomDecoder {
             case "xhtml", "application/xhtml+xml": .xhtml
             default: .text
             }
-        return AtomText(value(node, kind: kind), kind: kind)
+        return AtomText(value(node, kind: kind), kind: kind, base: node.base)
     }
 
     mutating func content(_ node: XMLNode) -> AtomContent {
-        if let src = node.attribute("src") { return AtomContent("", type: node.attribute("type"), src: src) }
-        let type = node.attribute("type")?.trimmed
-        let construct = text(node)
-        if let type, AtomContent(construct.value, type: type).textKind == nil {
-            return AtomContent(value(node, kind: .text), type: type)
+        if let src = node.attribute("src") {
+            return AtomContent("", type: node.attribute("type"), src: src, base: node.base)
         }
-        return AtomContent(construct.value, type: construct.kind.rawValue)
+        let type = node.attribute("type")?.trimmed
+        if let type, AtomContent("", type: type).textKind == nil {
+            // Another media type: its text as written, or Atom 0.3's inline XML as markup.
+            let value =
+                isBase64(node) ? decodeBase64(node) : isExplicitXMLMode(node) ? node.innerMarkup : node.text
+            return AtomContent(value, type: type, base: node.base)
+        }
+        let construct = text(node)
+        return AtomContent(construct.value, type: construct.kind.rawValue, base: node.base)
     }
 
     private mutating func value(_ node: XMLNode, kind: AtomText.Kind) -> String {
-        if isAtom03 {
-            switch node.attribute("mode")?.trimmed.lowercased() {
-            case "base64": return decodeBase64(node)
-            case "xml": return node.innerMarkup
-            default: break
+        if isBase64(node) { return decodeBase64(node) }
+        switch kind {
+        case .text:
+            // Markup inside a text construct (`<title><p>Title</p></title>`) keeps its words.
+            return node.textContent
+        case .xhtml:
+            if isExplicitXMLMode(node) { return node.innerMarkup }
+            // RFC 4287: the XHTML is wrapped in one xhtml:div, which is not part of the value.
+            let elements = node.elements
+            if elements.count == 1, elements[0].is("div", in: Namespace.xhtml) {
+                return elements[0].innerMarkup
             }
+            return node.innerMarkup
+        case .html:
+            if isExplicitXMLMode(node) { return node.innerMarkup }
+            guard node.hasElementChildren else { return node.text }
+            // Atom 0.3's `mode="xml"` (its default) means inline markup; anywhere else HTML
+            // must be escaped, but publishers write it raw: keep it as markup, and say so.
+            if !isInlineXML(node) {
+                diagnostics.append(
+                    ParseDiagnostic(
+                        .unescapedMarkup, .warning,
+                        "\(node.localName) of type html holds unescaped elements; kept as markup",
+                        line: node.line, column: node.column, element: node.localName))
+            }
+            return node.innerMarkup
         }
-        guard kind == .xhtml else { return node.text }
-        // RFC 4287: the XHTML is wrapped in one xhtml:div, which is not part of the value.
-        let elements = node.elements
-        if elements.count == 1, elements[0].is("div", in: Namespace.xhtml) { return elements[0].innerMarkup }
-        return node.innerMarkup
+    }
+
+    /// Atom 0.3 `mode="base64"`.
+    private func isBase64(_ node: XMLNode) -> Bool {
+        isAtom03 && node.attribute("mode")?.trimmed.lowercased() == "base64"
+    }
+
+    /// Atom 0.3 `mode="xml"`, written out.
+    private func isExplicitXMLMode(_ node: XMLNode) -> Bool {
+        isAtom03 && node.attribute("mode")?.trimmed.lowercased() == "xml"
+    }
+
+    /// Atom 0.3 content whose mode is `xml`, said or by default.
+    private func isInlineXML(_ node: XMLNode) -> Bool {
+        isAtom03 && (node.attribute("mode")?.trimmed.lowercased() ?? "xml") == "xml"
     }
 
     private mutating func decodeBase64(_ node: XMLNode) -> String {

@@ -21,25 +21,32 @@ struct AtomDecoder {
 
     var isAtom03: Bool { namespace == Namespace.atom03 }
 
+    /// A child of the feed. Single-valued elements keep their first non-blank copy.
     mutating func add(_ node: XMLNode) {
         guard node.namespaceURI == namespace else {
-            if !node.namespaceURI.isEmpty { feed.foreignElements.append(ExtensionElements.foreign(node)) }
+            if !ExtensionElements.dublinCore(node, into: &feed.dublinCore), !node.namespaceURI.isEmpty {
+                feed.foreignElements.append(ExtensionElements.foreign(node))
+            }
             return
         }
         switch node.localName {
         case "entry": onEntry(entry(node), feed)
-        case "id": feed.id = node.text
-        case "title": feed.title = text(node)
-        case "subtitle", "tagline": feed.subtitle = text(node)
-        case "updated", "modified": feed.updated = node.text
+        case "id" where feed.id.isBlank: feed.id = node.textContent
+        case "title" where feed.title.value.isBlank: feed.title = text(node)
+        case "subtitle", "tagline": if feed.subtitle?.value.isBlank ?? true { feed.subtitle = text(node) }
+        case "updated", "modified": if feed.updated.isBlank { feed.updated = node.textContent }
         case "link": feed.links.append(link(node))
         case "author": feed.authors.append(person(node))
         case "contributor": feed.contributors.append(person(node))
         case "category": feed.categories.append(category(node))
-        case "generator": feed.generator = generator(node)
-        case "icon": feed.icon = node.text.trimmed
-        case "logo": feed.logo = node.text.trimmed
-        case "rights", "copyright": feed.rights = text(node)
+        case "generator" where feed.generator == nil: feed.generator = generator(node)
+        case "icon" where feed.icon?.isEmpty ?? true:
+            feed.icon = node.textContent.trimmed
+            feed.iconBase = node.base == feed.base ? nil : node.base
+        case "logo" where feed.logo?.isEmpty ?? true:
+            feed.logo = node.textContent.trimmed
+            feed.logoBase = node.base == feed.base ? nil : node.base
+        case "rights", "copyright": if feed.rights?.value.isBlank ?? true { feed.rights = text(node) }
         default: break
         }
     }
@@ -63,21 +70,22 @@ struct AtomDecoder {
 
     func link(_ node: XMLNode) -> AtomLink {
         AtomLink(
-            href: node.attribute("href") ?? node.text.trimmed,
+            href: node.attribute("href") ?? node.textContent.trimmed,
             rel: node.attribute("rel")?.trimmed,
             type: node.attribute("type"),
             hreflang: node.attribute("hreflang"),
             title: node.attribute("title"),
-            length: node.attribute("length").flatMap { Int64($0.trimmed) })
+            length: node.attribute("length").flatMap { Int64($0.trimmed) },
+            base: node.base)
     }
 
     func person(_ node: XMLNode) -> AtomPerson {
         var person = AtomPerson(name: "")
         for child in node.elements where child.namespaceURI == namespace {
             switch child.localName {
-            case "name": person.name = child.text
-            case "uri", "url": person.uri = child.text
-            case "email": person.email = child.text
+            case "name": person.name = child.textContent
+            case "uri", "url": person.uri = child.textContent
+            case "email": person.email = child.textContent
             default: break
             }
         }
@@ -86,13 +94,13 @@ struct AtomDecoder {
 
     func category(_ node: XMLNode) -> AtomCategory {
         AtomCategory(
-            term: node.attribute("term") ?? node.text, scheme: node.attribute("scheme"),
+            term: node.attribute("term") ?? node.textContent, scheme: node.attribute("scheme"),
             label: node.attribute("label"))
     }
 
     private func generator(_ node: XMLNode) -> AtomGenerator {
         AtomGenerator(
-            name: node.text.trimmed, uri: node.attribute("uri") ?? node.attribute("url"),
+            name: node.textContent.trimmed, uri: node.attribute("uri") ?? node.attribute("url"),
             version: node.attribute("version"))
     }
 }

@@ -2,7 +2,10 @@ import FeedFormats
 
 extension RSSDecoder {
     mutating func channelElement(_ node: XMLNode) {
-        if channel.base == nil || node.localName == "link" { channel.base = node.base }
+        // The kept link's own xml:base is the channel's base; any element's until then.
+        if channel.base == nil || (node.localName == "link" && isCore(node) && channel.link.isBlank) {
+            channel.base = node.base
+        }
         if isCore(node) {
             coreChannelElement(node)
         } else if node.is("link", in: Namespace.atom10) {
@@ -14,25 +17,28 @@ extension RSSDecoder {
         }
     }
 
+    /// As for items: single-valued elements keep their first non-blank copy, text-only
+    /// ones read all descendant text.
     private mutating func coreChannelElement(_ node: XMLNode) {
-        let text = node.text
         switch node.localName {
-        case "title": channel.title = text
-        case "link": channel.link = text
-        case "description": channel.description = text
-        case "language": channel.language = text
-        case "copyright": channel.copyright = text
-        case "managingEditor": channel.managingEditor = text
-        case "webMaster": channel.webMaster = text
-        case "pubDate": channel.pubDate = text
-        case "lastBuildDate": channel.lastBuildDate = text
-        case "category": channel.categories.append(RSSCategory(text, domain: node.attribute("domain")))
-        case "generator": channel.generator = text
-        case "docs": channel.docs = text
-        case "ttl": channel.ttl = ttl(node)
-        case "image": channel.image = image(node)
-        case "skipHours": channel.skipHours = node.elements.map(\.text)
-        case "skipDays": channel.skipDays = node.elements.map(\.text)
+        case "title" where channel.title.isBlank: channel.title = node.textContent
+        case "link" where channel.link.isBlank: channel.link = node.textContent
+        case "description" where channel.description.isBlank:
+            channel.description = node.textContent
+        case "language": channel.language.keepFirstNonBlank(node.textContent)
+        case "copyright": channel.copyright.keepFirstNonBlank(node.textContent)
+        case "managingEditor": channel.managingEditor.keepFirstNonBlank(node.textContent)
+        case "webMaster": channel.webMaster.keepFirstNonBlank(node.textContent)
+        case "pubDate": channel.pubDate.keepFirstNonBlank(node.textContent)
+        case "lastBuildDate": channel.lastBuildDate.keepFirstNonBlank(node.textContent)
+        case "category":
+            channel.categories.append(RSSCategory(node.textContent, domain: node.attribute("domain")))
+        case "generator": channel.generator.keepFirstNonBlank(node.textContent)
+        case "docs": channel.docs.keepFirstNonBlank(node.textContent)
+        case "ttl": channel.ttl = channel.ttl ?? ttl(node)
+        case "image" where channel.image == nil: channel.image = image(node)
+        case "skipHours": channel.skipHours = node.elements.map(\.textContent)
+        case "skipDays": channel.skipDays = node.elements.map(\.textContent)
         default: break
         }
     }
@@ -47,7 +53,9 @@ extension RSSDecoder {
 
     private func image(_ node: XMLNode) -> RSSImage? {
         var fields: [String: String] = [:]
-        for child in node.elements where isCore(child) { fields[child.localName] = child.text }
+        for child in node.elements where isCore(child) && fields[child.localName]?.isBlank ?? true {
+            fields[child.localName] = child.textContent
+        }
         guard let url = fields["url"] ?? node.attribute("resource", namespaceURI: Namespace.rdf) else {
             return nil
         }

@@ -33,7 +33,7 @@ struct RSSDecoder {
     /// A child of `channel` (or of the root, for items outside their channel).
     mutating func add(_ node: XMLNode) {
         if isCore(node, "item") {
-            onItem(item(node), channel)
+            emitItem(node)
         } else {
             channelElement(node)
         }
@@ -45,13 +45,22 @@ struct RSSDecoder {
             if node.namespaceURI == Namespace.rss090 { channel.version = "0.90" }
             // Items belong beside the channel in RDF, but some publishers nest them inside.
             for child in node.elements {
-                if isCore(child, "item") { onItem(item(child), channel) } else { channelElement(child) }
+                if isCore(child, "item") { emitItem(child) } else { channelElement(child) }
             }
         } else if isCore(node, "item") {
-            onItem(item(node), channel)
+            emitItem(node)
         } else {
             channelElement(node)
         }
+    }
+
+    /// Decodes an item and hands it on, then any item nested inside it: a publisher's
+    /// template that never closed its `<item>` nests the next one, and feedparser reads it
+    /// as an item of its own.
+    private mutating func emitItem(_ node: XMLNode) {
+        onItem(item(node), channel)
+        guard node.hasElementChildren else { return }
+        for child in node.elements where isCore(child, "item") { emitItem(child) }
     }
 
     func result() -> DecodedXML {

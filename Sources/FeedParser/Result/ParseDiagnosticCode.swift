@@ -19,6 +19,9 @@ public enum ParseDiagnosticCode: String, Sendable, Equatable, CaseIterable {
     case unsupportedContent = "UnsupportedContent"
     /// HTML was changed by the sanitiser (something unsafe was removed).
     case sanitizedHTML = "SanitizedHTML"
+    /// HTML that should have been escaped held raw elements (`<content type="html">A
+    /// <b>b</b></content>`); they were kept as markup.
+    case unescapedMarkup = "UnescapedMarkup"
     /// A link with a scheme that runs code (`javascript:`) was dropped.
     case unsafeURL = "UnsafeURL"
     /// An element or value was unexpected but ignored.

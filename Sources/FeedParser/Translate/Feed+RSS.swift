@@ -9,12 +9,12 @@ extension TranslationContext {
         let selfLink = channel.atomLinks.first { $0.rel == "self" }?.href
         return Feed(
             id: selfLink ?? base ?? options.documentURL ?? channel.title,
-            title: channel.title.trimmed,
-            subtitle: channel.description.isEmpty ? nil : channel.description,
+            title: firstNonBlank(channel.title, channel.dublinCore.title)?.trimmed ?? "",
+            subtitle: firstNonBlank(channel.description, channel.dublinCore.description),
             links: channelLinks(channel, base: base),
-            language: channel.language ?? channel.dublinCore.language,
+            language: firstNonBlank(channel.language, channel.dublinCore.language),
             authors: channelAuthors(channel),
-            rights: channel.copyright ?? channel.dublinCore.rights,
+            rights: firstNonBlank(channel.copyright, channel.dublinCore.rights),
             generator: channel.generator.map { Generator(name: $0) },
             image: channel.image.flatMap { url($0.url, base: base) } ?? channel.itunes.image,
             updated: date(channel.lastBuildDate, field: "lastBuildDate")
@@ -38,15 +38,18 @@ extension TranslationContext {
         var links: [Link] = []
         if let base { links.append(Link(href: base, rel: "alternate", type: "text/html")) }
         links += channel.atomLinks.compactMap { link in
-            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+            url(link.href, base: link.base ?? base).map { Link(href: $0, rel: link.rel, type: link.type) }
         }
         return links
     }
 
+    /// `managingEditor`, then every `dc:creator`, then `dc:publisher`, then
+    /// `itunes:author`: the first that names someone.
     private func channelAuthors(_ channel: RSSChannel) -> [Person] {
         if let editor = channel.managingEditor.flatMap(PersonText.parse) { return [editor] }
         let creators = channel.dublinCore.creators.compactMap(PersonText.parse)
         if !creators.isEmpty { return creators }
+        if let publisher = channel.dublinCore.publisher.flatMap(PersonText.parse) { return [publisher] }
         return channel.itunes.author.flatMap(PersonText.parse).map { [$0] } ?? []
     }
 
@@ -57,16 +60,20 @@ extension TranslationContext {
     /// (RFC 3986); only when neither is known, against the channel's link.
     func entry(from item: RSSItem, channel: RSSChannel) -> Entry {
         let base = item.base ?? channelBase(channel)
-        let link = url(item.link, base: base)
+        let link = url(item.link, base: item.linkBase ?? base)
         let itemBase = link ?? base
         let translated = withDeferredHTMLBase {
             Entry(
                 id: identifier(item),
                 title: title(item),
                 links: itemLinks(item, link: link, base: base),
-                summary: item.description.map { html($0, base: itemBase, field: "description") }
+                summary: description(item).map {
+                    html($0, base: item.descriptionBase ?? itemBase, field: "description")
+                }
                     ?? item.itunes.summary.map(Text.plain) ?? item.media.description.map(Text.plain),
-                content: item.contentEncoded.map { html($0, base: itemBase, field: "content:encoded") }
+                content: item.contentEncoded.map {
+                    html($0, base: item.contentEncodedBase ?? itemBase, field: "content:encoded")
+                }
                     ?? item.xhtmlBody.map { html($0, base: itemBase, field: "xhtml:body") },
                 published: date(item.pubDate, field: "pubDate")
                     ?? date(item.dublinCore.dates.first, field: "dc:date")
@@ -82,7 +89,7 @@ extension TranslationContext {
                 enclosures: enclosures(item, base: base),
                 image: item.media.thumbnails.first?.url ?? item.media.contents.first?.thumbnails.first?.url
                     ?? item.itunes.image,
-                language: channel.language ?? channel.dublinCore.language
+                language: firstNonBlank(channel.language, channel.dublinCore.language)
             )
         }
         return EntryIdentity.identified(translated)
@@ -96,8 +103,15 @@ extension TranslationContext {
         return ""
     }
 
+    /// `description`, else `dc:description` when the description is absent or blank.
+    private func description(_ item: RSSItem) -> String? {
+        if let description = item.description, !description.isBlank { return description }
+        return item.dublinCore.description ?? item.description
+    }
+
+    /// `title`, else `dc:title`, else `media:title`: the first that is not blank.
     private func title(_ item: RSSItem) -> String {
-        (item.title ?? item.dublinCore.title ?? item.media.title ?? "").trimmed
+        firstNonBlank(item.title, item.dublinCore.title, item.media.title)?.trimmed ?? ""
     }
 
     private func itemLinks(_ item: RSSItem, link: String?, base: String?) -> [Link] {
@@ -113,7 +127,7 @@ extension TranslationContext {
             $0.rel != "enclosure" && !($0.rel == "alternate" && $0.href == link)
         }
         .compactMap { link in
-            url(link.href, base: base).map { Link(href: $0, rel: link.rel, type: link.type) }
+            url(link.href, base: link.base ?? base).map { Link(href: $0, rel: link.rel, type: link.type) }
         }
         if let comments = url(item.comments, base: base) {
             links.append(Link(href: comments, rel: "replies", type: "text/html"))
@@ -140,12 +154,14 @@ extension TranslationContext {
     private func enclosures(_ item: RSSItem, base: String?) -> [Enclosure] {
         var result: [Enclosure] = []
         for enclosure in item.enclosures {
-            guard let href = url(enclosure.url, base: base) else { continue }
+            guard let href = url(enclosure.url, base: enclosure.base ?? base) else { continue }
             let length = enclosure.length > 0 ? enclosure.length : nil
             result.append(Enclosure(url: href, mimeType: enclosure.type, length: length))
         }
         for link in item.atomLinks where link.rel == "enclosure" {
-            guard let href = url(link.href, base: base), !result.contains(where: { $0.url == href }) else {
+            guard let href = url(link.href, base: link.base ?? base),
+                !result.contains(where: { $0.url == href })
+            else {
                 continue
             }
             let length = number(link.length, field: "atom:link/@length")

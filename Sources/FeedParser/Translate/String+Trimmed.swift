@@ -14,3 +14,39 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return String(self[start..<end])
     }
 }
+
+extension String {
+    /// Empty or only whitespace (Unicode's). Checked without copying: most values start
+    /// with a visible ASCII character.
+    var isBlank: Bool {
+        for byte in utf8 where !byte.isXMLWhitespace {
+            return byte < 0x80 ? false : trimmed.isEmpty
+        }
+        return true
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// Takes `value` unless a non-blank value is already held: for an element repeated
+    /// where the format allows one, the first non-blank copy wins (as gofeed, and
+    /// feedparser for titles), so neither a later empty copy nor a later different one
+    /// replaces it.
+    mutating func keepFirstNonBlank(_ value: @autoclosure () -> String) {
+        if let current = self, !current.isBlank { return }
+        self = value()
+    }
+}
+
+/// The first of `values` that is not blank, as written: a native element that is present
+/// but empty gives way to its fallback (`dc:title` for an empty `title`).
+/// (Two and three arguments rather than a variadic list: no array per call, as this runs
+/// for every entry.)
+func firstNonBlank(_ first: String?, _ second: String?) -> String? {
+    if let first, !first.isBlank { return first }
+    if let second, !second.isBlank { return second }
+    return nil
+}
+
+func firstNonBlank(_ first: String?, _ second: String?, _ third: String?) -> String? {
+    firstNonBlank(first, second) ?? (third.flatMap { $0.isBlank ? nil : $0 })
+}
