@@ -1,0 +1,190 @@
+/// Balancing end tags the way an SGML parser (feedparser's) does, before libxml2 sees them.
+///
+/// libxml2 2.9 in recovery mode closes exactly one element, the current one, on any end
+/// tag, whatever its name. So a stray `</p></div>` inside a channel closes `channel` and
+/// `rss`, and everything after the root is dropped as "Extra content at the end of the
+/// document". The scan keeps the stack of open element names and:
+/// - drops an end tag that matches no open element. Dropped rather than escaped as
+///   `&lt;/p>`: feedparser ignores such a tag too, and as text it would show a literal
+///   `</p>` in a title or description where the publisher meant markup;
+/// - writes the end tags of the elements left open above the one an end tag closes
+///   (`<p>` never closed in `<description>`), as libxml2 would otherwise close only the
+///   innermost and every later end tag would close the wrong element;
+/// - leaves alone an end tag that is a misspelling of the current element (`</titel>`):
+///   libxml2 closes the current element on it, which is what the publisher meant, and
+///   dropping it would leave `title` open around the rest of the channel.
+///
+/// A well-formed document is scanned without any change. The stack holds ranges into the
+/// input, so no String is made per tag.
+extension MarkupRepair.Scanner {
+    /// Deeper than libxml2 accepts without XML_PARSE_HUGE: the document fails there
+    /// anyway, so balancing stops rather than grow the stack without bound.
+    static let maxDepth = 512
+
+    /// A start tag at `index` (`<` then a name start): repairs its attribute values like
+    /// text and pushes its name unless it closes itself. A tag libxml2 makes no open
+    /// element of (unquoted value, no `>`) pushes nothing, and the scan goes on as text
+    /// from where it went wrong.
+    mutating func afterStartTag(at index: Int) -> Int {
+        let name = index + 1..<afterName(from: index + 1)
+        var cursor = name.upperBound
+        while true {
+            let next = afterSpace(from: cursor)
+            guard next < input.count else { return next }
+            switch input[next] {
+            case UInt8(ascii: ">"):
+                push(name)
+                return next + 1
+            case UInt8(ascii: "/"):
+                let closes = next + 1 < input.count && input[next + 1] == UInt8(ascii: ">")
+                return closes ? next + 2 : next
+            default:
+                guard next > cursor, isNameStart(input[next]) else { return next }
+                guard let end = afterAttribute(at: next) else { return next }
+                cursor = end
+            }
+        }
+    }
+
+    /// `name = "value"` at `index`: the index after it, with `&` and `<` in the value
+    /// repaired; a bare `name` (libxml2 reports it and goes on) ends after the name;
+    /// `nil` when libxml2 would give up on the tag. Nothing is repaired before the value
+    /// is known to be complete, so no byte is ever repaired twice.
+    private mutating func afterAttribute(at index: Int) -> Int? {
+        let nameEnd = afterName(from: index)
+        var cursor = afterSpace(from: nameEnd)
+        guard cursor < input.count, input[cursor] == UInt8(ascii: "=") else { return nameEnd }
+        cursor = afterSpace(from: cursor + 1)
+        guard cursor < input.count, input[cursor] == UInt8(ascii: "\"") || input[cursor] == UInt8(ascii: "'")
+        else { return nil }
+        let quote = input[cursor]
+        let value = cursor + 1
+        var end = value
+        while end < input.count, input[end] != quote {
+            // A tag inside the value means the quote was never closed.
+            if input[end] == UInt8(ascii: "<"), startsTag(at: end) { return nil }
+            end += 1
+        }
+        guard end < input.count else { return nil }
+        repairValue(value..<end)
+        return end + 1
+    }
+
+    private mutating func repairValue(_ range: Range<Int>) {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            switch input[cursor] {
+            case UInt8(ascii: "&"):
+                cursor = afterReference(at: cursor)
+            case UInt8(ascii: "<"):
+                replace(at: cursor, length: 1, with: "&lt;", counting: \.lessThans)
+                cursor += 1
+            default:
+                cursor += 1
+            }
+        }
+    }
+
+    /// An end tag at `index` (`</`): pops, closes what was left open, or drops it.
+    mutating func afterEndTag(at index: Int) -> Int {
+        guard index + 2 < input.count, isNameStart(input[index + 2]) else { return index + 1 }
+        let name = index + 2..<afterName(from: index + 2)
+        var end = afterSpace(from: name.upperBound)
+        if end < input.count, input[end] == UInt8(ascii: ">") { end += 1 }
+        guard balancing else { return end }
+        if let top = openElements.last, sameName(top, name) {
+            openElements.removeLast()
+        } else if let depth = openElements.lastIndex(where: { sameName($0, name) }) {
+            insertEndTags(for: openElements[(depth + 1)...], at: index)
+            openElements.removeSubrange(depth...)
+        } else if let top = openElements.last, isMisspelling(name, of: top) {
+            openElements.removeLast()
+        } else {
+            replace(at: index, length: end - index, with: "", counting: \.strayEndTags)
+        }
+        return end
+    }
+
+    /// A `]]>` in text: a CDATA section ended early, or stray markup. XML forbids it in
+    /// content; feedparser keeps it as text, so it becomes `]]&gt;`.
+    mutating func afterBracket(at index: Int) -> Int {
+        guard matches("]]>", at: index) else { return index + 1 }
+        replace(at: index + 2, length: 1, with: "&gt;", counting: \.cdataEnds)
+        return index + 3
+    }
+
+    private mutating func push(_ name: Range<Int>) {
+        guard balancing else { return }
+        guard openElements.count < Self.maxDepth else {
+            balancing = false
+            openElements = []
+            return
+        }
+        if openElements.capacity == 0 { openElements.reserveCapacity(32) }
+        openElements.append(name)
+    }
+
+    /// Writes `</name>` for each of `elements`, innermost first, before `index`.
+    private mutating func insertEndTags(for elements: ArraySlice<Range<Int>>, at index: Int) {
+        if output.isEmpty { output.reserveCapacity(input.count + input.count / 64) }
+        output.append(contentsOf: input[copied..<index])
+        for name in elements.reversed() {
+            output.append(contentsOf: "</".utf8)
+            output.append(contentsOf: input[name])
+            output.append(UInt8(ascii: ">"))
+        }
+        copied = index
+        result.insertedEndTags += elements.count
+    }
+
+    private func startsTag(at index: Int) -> Bool {
+        guard index + 1 < input.count else { return false }
+        return isNameStart(input[index + 1]) || input[index + 1] == UInt8(ascii: "/")
+    }
+
+    private func afterName(from index: Int) -> Int {
+        var cursor = index
+        while cursor < input.count, isNameByte(input[cursor]) { cursor += 1 }
+        return cursor
+    }
+
+    private func afterSpace(from index: Int) -> Int {
+        var cursor = index
+        while cursor < input.count {
+            switch input[cursor] {
+            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
+            default: return cursor
+            }
+        }
+        return cursor
+    }
+
+    private func sameName(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where input[a.lowerBound + offset] != input[b.lowerBound + offset] {
+            return false
+        }
+        return true
+    }
+
+    /// The same name in another case, or (both at least four bytes long) one edit away:
+    /// one byte replaced, added, dropped, or two neighbours swapped (`titel`, `descripton`).
+    /// Short names are left out: `</a>` after `<b>` is stray HTML, not a typo.
+    func isMisspelling(_ name: Range<Int>, of open: Range<Int>) -> Bool {
+        let a = Array(input[name]).map(lowercased)
+        let b = Array(input[open]).map(lowercased)
+        if a == b { return true }
+        guard a.count >= 4, b.count >= 4, abs(a.count - b.count) <= 1 else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var first = 0
+        while first < short.count, short[first] == long[first] { first += 1 }
+        if short.count < long.count { return short[first...] == long[(first + 1)...] }
+        if short[(first + 1)...] == long[(first + 1)...] { return true }
+        return first + 1 < short.count && short[first] == long[first + 1] && short[first + 1] == long[first]
+            && short[(first + 2)...] == long[(first + 2)...]
+    }
+
+    private func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+}
