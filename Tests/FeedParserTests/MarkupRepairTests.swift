@@ -37,14 +37,27 @@ struct MarkupRepairTests {
         #expect(result.insertedEndTags == 2)
     }
 
-    @Test(arguments: ["titel", "TITLE", "tite", "titles"])
-    func aMisspeltEndTagStillClosesTheCurrentElement(spelling: String) {
+    @Test(arguments: ["titel", "TITLE", "description"])
+    func aWrongEndTagAfterTheTextOfALeafStillClosesIt(name: String) {
         // Left to libxml2, which closes the current element on it; nothing to repair.
-        #expect(repaired("<c><title>x</\(spelling)><link>y</link></c>") == nil)
+        #expect(repaired("<i><title>x</\(name)>\n<link>y</link></i>") == nil)
     }
 
-    @Test func aShortNameIsNotTakenForAMisspelling() {
-        #expect(repaired("<c><b>x</a></b></c>") == "<c><b>x</b></c>")
+    @Test func aStrayEndTagInsideTheTextOfALeafIsDropped() {
+        #expect(repaired("<i><d>a</p> b</d></i>") == "<i><d>a b</d></i>")
+        #expect(repaired("<i><d>a</p><p>b</p> c</a></d></i>") == "<i><d>a<p>b</p> c</d></i>")
+    }
+
+    @Test func aWrongEndTagBeforeASiblingOfTheSameNameClosesTheLeaf() {
+        #expect(repaired("<c><t>a</x><i><t>b</t></i></c>") == nil)
+    }
+
+    @Test func aStrayEndTagRightAfterAStartTagIsDropped() {
+        #expect(repaired("<c>\n  </div><title>x</title></c>") == "<c>\n  <title>x</title></c>")
+    }
+
+    @Test func aStrayEndTagAfterChildElementsIsDropped() {
+        #expect(repaired("<i><t>x</t>y</a></i>") == "<i><t>x</t>y</i>")
     }
 
     @Test func quotedAttributeValuesMayHoldAngleBracketsAndSlashes() {

@@ -10,9 +10,12 @@
 /// - writes the end tags of the elements left open above the one an end tag closes
 ///   (`<p>` never closed in `<description>`), as libxml2 would otherwise close only the
 ///   innermost and every later end tag would close the wrong element;
-/// - leaves alone an end tag that is a misspelling of the current element (`</titel>`):
-///   libxml2 closes the current element on it, which is what the publisher meant, and
-///   dropping it would leave `title` open around the rest of the channel.
+/// - leaves alone a wrong end tag right after the text of an element that has no child
+///   elements, when the element's own end tag does not come next (`<title>News</titel>`,
+///   `<title>News</description>`): the publisher closed it with the wrong name, libxml2
+///   closes it on that tag, and dropping the tag would leave `title` open around the rest
+///   of the item. A stray tag in the text (`<description>a</p> b</description>`) is
+///   still dropped.
 ///
 /// A well-formed document is scanned without any change. The stack holds ranges into the
 /// input, so no String is made per tag.
@@ -92,12 +95,12 @@ extension MarkupRepair.Scanner {
         var end = afterSpace(from: name.upperBound)
         if end < input.count, input[end] == UInt8(ascii: ">") { end += 1 }
         guard balancing else { return end }
-        if let top = openElements.last, sameName(top, name) {
+        if let top = openElements.last, sameName(top.name, name) {
             openElements.removeLast()
-        } else if let depth = openElements.lastIndex(where: { sameName($0, name) }) {
+        } else if let depth = openElements.lastIndex(where: { sameName($0.name, name) }) {
             insertEndTags(for: openElements[(depth + 1)...], at: index)
             openElements.removeSubrange(depth...)
-        } else if let top = openElements.last, isMisspelling(name, of: top) {
+        } else if isWrongClose(at: index, end: end) {
             openElements.removeLast()
         } else {
             replace(at: index, length: end - index, with: "", counting: \.strayEndTags)
@@ -121,16 +124,17 @@ extension MarkupRepair.Scanner {
             return
         }
         if openElements.capacity == 0 { openElements.reserveCapacity(32) }
-        openElements.append(name)
+        if !openElements.isEmpty { openElements[openElements.count - 1].hasChildren = true }
+        openElements.append(MarkupRepair.OpenElement(name: name))
     }
 
     /// Writes `</name>` for each of `elements`, innermost first, before `index`.
-    private mutating func insertEndTags(for elements: ArraySlice<Range<Int>>, at index: Int) {
+    private mutating func insertEndTags(for elements: ArraySlice<MarkupRepair.OpenElement>, at index: Int) {
         if output.isEmpty { output.reserveCapacity(input.count + input.count / 64) }
         output.append(contentsOf: input[copied..<index])
         for name in elements.reversed() {
             output.append(contentsOf: "</".utf8)
-            output.append(contentsOf: input[name])
+            output.append(contentsOf: input[name.name])
             output.append(UInt8(ascii: ">"))
         }
         copied = index
@@ -151,10 +155,8 @@ extension MarkupRepair.Scanner {
     private func afterSpace(from index: Int) -> Int {
         var cursor = index
         while cursor < input.count {
-            switch input[cursor] {
-            case 0x20, 0x09, 0x0A, 0x0D: cursor += 1
-            default: return cursor
-            }
+            guard isSpace(input[cursor]) else { return cursor }
+            cursor += 1
         }
         return cursor
     }
@@ -167,24 +169,43 @@ extension MarkupRepair.Scanner {
         return true
     }
 
-    /// The same name in another case, or (both at least four bytes long) one edit away:
-    /// one byte replaced, added, dropped, or two neighbours swapped (`titel`, `descripton`).
-    /// Short names are left out: `</a>` after `<b>` is stray HTML, not a typo.
-    func isMisspelling(_ name: Range<Int>, of open: Range<Int>) -> Bool {
-        let a = Array(input[name]).map(lowercased)
-        let b = Array(input[open]).map(lowercased)
-        if a == b { return true }
-        guard a.count >= 4, b.count >= 4, abs(a.count - b.count) <= 1 else { return false }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        var first = 0
-        while first < short.count, short[first] == long[first] { first += 1 }
-        if short.count < long.count { return short[first...] == long[(first + 1)...] }
-        if short[(first + 1)...] == long[(first + 1)...] { return true }
-        return first + 1 < short.count && short[first] == long[first + 1] && short[first + 1] == long[first]
-            && short[(first + 2)...] == long[(first + 2)...]
+    /// The end tag at `index..<end` closes the current element under a wrong name: it
+    /// has text right before the tag and no child elements, and what comes next is not
+    /// its own end tag but a sibling of the same name, its parent's end tag, or the end.
+    private mutating func isWrongClose(at index: Int, end: Int) -> Bool {
+        guard let element = openElements.last, !element.hasChildren else { return false }
+        var before = index - 1
+        while before > element.name.upperBound, isSpace(input[before]) { before -= 1 }
+        guard before > element.name.upperBound, input[before] != UInt8(ascii: ">") else { return false }
+        if ownEndTag.element == element.name.lowerBound, ownEndTag.at > index { return false }
+        let parent = openElements.count >= 2 ? openElements[openElements.count - 2].name : nil
+        guard let own = ownEndTag(of: element.name, parent: parent, from: end) else { return true }
+        ownEndTag = (element.name.lowerBound, own)
+        return false
     }
 
-    private func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    /// Where `</name>` comes, if it comes before a start tag of the same name or the
+    /// parent's end tag. Only looked for after a wrong end tag in a leaf, and remembered
+    /// for the next one in the same element, so the scan stays linear.
+    private func ownEndTag(of name: Range<Int>, parent: Range<Int>?, from index: Int) -> Int? {
+        var cursor = index
+        while cursor + 1 < input.count {
+            guard input[cursor] == UInt8(ascii: "<") else {
+                cursor += 1
+                continue
+            }
+            let closing = input[cursor + 1] == UInt8(ascii: "/")
+            let start = closing ? cursor + 2 : cursor + 1
+            let found = start..<afterName(from: start)
+            if closing, sameName(found, name) { return cursor }
+            if closing, let parent, sameName(found, parent) { return nil }
+            if !closing, sameName(found, name) { return nil }
+            cursor = max(found.upperBound, cursor + 1)
+        }
+        return nil
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -38,6 +38,12 @@ enum MarkupRepair {
         }
     }
 
+    /// An element open at the scan position: its name as a range of the input.
+    struct OpenElement {
+        var name: Range<Int>
+        var hasChildren = false
+    }
+
     /// The five references XML predefines.
     static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
@@ -56,7 +62,9 @@ enum MarkupRepair {
         var declared: Set<String> = []
         /// The elements open at the scan position, as ranges of their names in `input`
         /// (no String per tag).
-        var openElements: [Range<Int>] = []
+        var openElements: [MarkupRepair.OpenElement] = []
+        /// The own end tag found ahead of a leaf (its name's start, the tag's index).
+        var ownEndTag = (element: -1, at: -1)
         /// Off when the nesting gets deeper than libxml2 itself accepts: nothing to balance.
         var balancing = true
 
