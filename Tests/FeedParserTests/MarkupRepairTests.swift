@@ -89,4 +89,11 @@ struct MarkupRepairTests {
         let deep = String(repeating: "<a>", count: 600) + "</b>" + String(repeating: "</a>", count: 600)
         #expect(repaired(deep) == nil)
     }
+
+    @Test func manyWrongEndTagsInLeavesStayLinear() {
+        let leaves = (0..<20000).map { "<a\($0)>x</b>" }.joined()
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = repaired("<c>" + leaves + "</c>") }
+        #expect(elapsed < .seconds(5))
+    }
 }

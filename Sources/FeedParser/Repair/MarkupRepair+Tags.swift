@@ -185,11 +185,13 @@ extension MarkupRepair.Scanner {
     }
 
     /// Where `</name>` comes, if it comes before a start tag of the same name or the
-    /// parent's end tag. Only looked for after a wrong end tag in a leaf, and remembered
-    /// for the next one in the same element, so the scan stays linear.
-    private func ownEndTag(of name: Range<Int>, parent: Range<Int>?, from index: Int) -> Int? {
+    /// parent's end tag. Only looked for after a wrong end tag in a leaf, remembered for
+    /// the next one in the same element, and within a budget of twice the document for
+    /// all of them (then the wrong tag is left to libxml2), so hostile input stays linear.
+    private mutating func ownEndTag(of name: Range<Int>, parent: Range<Int>?, from index: Int) -> Int? {
         var cursor = index
-        while cursor + 1 < input.count {
+        defer { lookedAhead += cursor - index }
+        while cursor + 1 < input.count, lookedAhead + cursor - index < 2 * input.count {
             guard input[cursor] == UInt8(ascii: "<") else {
                 cursor += 1
                 continue

@@ -65,6 +65,8 @@ enum MarkupRepair {
         var openElements: [MarkupRepair.OpenElement] = []
         /// The own end tag found ahead of a leaf (its name's start, the tag's index).
         var ownEndTag = (element: -1, at: -1)
+        /// Bytes scanned ahead for own end tags so far.
+        var lookedAhead = 0
         /// Off when the nesting gets deeper than libxml2 itself accepts: nothing to balance.
         var balancing = true
 
