@@ -118,11 +118,21 @@ public enum FeedParser {
         if case .file(let path) = input, input.fileSize() > repairLimit { return (.file(path), nil) }
         let bytes = [UInt8](try input.data(limit: options.maxBytes))
         guard let repaired = MarkupRepair.repair(bytes) else { return (.bytes(bytes), nil) }
-        let message =
-            "repaired \(repaired.ampersands) bare '&', \(repaired.lessThans) stray '<' and "
-            + "\(repaired.entities) references XML does not define, so the text after them is kept; "
-            + "positions after them shift by a few columns"
-        return (.bytes(repaired.bytes), ParseDiagnostic(.notWellFormed, .error, message))
+        return (.bytes(repaired.bytes), ParseDiagnostic(.notWellFormed, .error, repairMessage(repaired)))
+    }
+
+    /// Names only the repairs that were made, so the common one-kind case reads simply.
+    private static func repairMessage(_ repaired: MarkupRepair.Result) -> String {
+        let parts = [
+            (repaired.ampersands, "bare '&'"),
+            (repaired.lessThans, "stray '<'"),
+            (repaired.entities, "references XML does not define"),
+            (repaired.strayEndTags, "end tags that match no open element (dropped)"),
+            (repaired.insertedEndTags, "elements left open inside a closed one (closed there)"),
+            (repaired.cdataEnds, "']]>' outside a CDATA section (kept as text)"),
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return "repaired " + parts.joined(separator: ", ")
+            + ", so the text after them is kept; positions after them shift by a few columns"
     }
 
     static func parseJSON(_ data: Data, context: TranslationContext) throws(FeedParseError) -> ParsedFeed {

@@ -4,6 +4,11 @@
 /// text). libxml2's recovery would drop the text after them. (References after an error
 /// are no longer a concern here: the reader keeps libxml2 from dropping them.)
 ///
+/// It also balances end tags (see `MarkupRepair+Tags.swift`): libxml2 2.9 closes the
+/// current element on any end tag, so a stray `</p></div>` closes `channel` and `rss`
+/// and everything after the root is lost. A `]]>` in text (a CDATA section that ended
+/// early) becomes `]]&gt;`, as XML forbids it in content.
+///
 /// Works on ASCII-compatible encodings only (UTF-16/32 documents are left alone), and
 /// never inside comments, CDATA sections, processing instructions or the DOCTYPE.
 import FeedXML
@@ -14,6 +19,14 @@ enum MarkupRepair {
         var ampersands = 0
         var lessThans = 0
         var entities = 0
+        /// End tags that matched no open element, dropped.
+        var strayEndTags = 0
+        /// End tags written for elements left open inside one that was closed.
+        var insertedEndTags = 0
+        /// `]]>` in text escaped as `]]&gt;`.
+        var cdataEnds = 0
+
+        var total: Int { ampersands + lessThans + entities + strayEndTags + insertedEndTags + cdataEnds }
     }
 
     /// The repaired bytes, or `nil` when nothing needed repair (the common case: no copy).
@@ -25,6 +38,12 @@ enum MarkupRepair {
         }
     }
 
+    /// An element open at the scan position: its name as a range of the input.
+    struct OpenElement {
+        var name: Range<Int>
+        var hasChildren = false
+    }
+
     /// The five references XML predefines.
     static let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
@@ -34,13 +53,22 @@ enum MarkupRepair {
         return !((a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE) || a == 0x00 || b == 0x00)
     }
 
-    private struct Scanner {
+    struct Scanner {
         let input: UnsafeBufferPointer<UInt8>
         var output: [UInt8] = []
         var copied = 0
         var result = Result(bytes: [])
         /// Names declared in the internal DTD subset; their references are left alone.
         var declared: Set<String> = []
+        /// The elements open at the scan position, as ranges of their names in `input`
+        /// (no String per tag).
+        var openElements: [MarkupRepair.OpenElement] = []
+        /// The own end tag found ahead of a leaf (its name's start, the tag's index).
+        var ownEndTag = (element: -1, at: -1)
+        /// Bytes scanned ahead for own end tags so far.
+        var lookedAhead = 0
+        /// Off when the nesting gets deeper than libxml2 itself accepts: nothing to balance.
+        var balancing = true
 
         /// Copies nothing until the first repair; `nil` when there was none.
         mutating func run() -> Result? {
@@ -51,11 +79,13 @@ enum MarkupRepair {
                     index = afterReference(at: index)
                 case UInt8(ascii: "<"):
                     index = afterMarkup(at: index)
+                case UInt8(ascii: "]"):
+                    index = afterBracket(at: index)
                 default:
                     index += 1
                 }
             }
-            guard result.ampersands + result.lessThans + result.entities > 0 else { return nil }
+            guard result.total > 0 else { return nil }
             output.append(contentsOf: input[copied...])
             result.bytes = output
             return result
@@ -72,13 +102,14 @@ enum MarkupRepair {
                 return end
             }
             let next = index + 1 < input.count ? input[index + 1] : 0x20
-            if isNameStart(next) || next == UInt8(ascii: "/") { return index + 1 }
+            if isNameStart(next) { return afterStartTag(at: index) }
+            if next == UInt8(ascii: "/") { return afterEndTag(at: index) }
             replace(at: index, length: 1, with: "&lt;", counting: \.lessThans)
             return index + 1
         }
 
         /// Handles `&` at `index` and returns where scanning goes on.
-        private mutating func afterReference(at index: Int) -> Int {
+        mutating func afterReference(at index: Int) -> Int {
             guard let (name, end) = reference(at: index) else {
                 replace(at: index, length: 1, with: "&amp;", counting: \.ampersands)
                 return index + 1
@@ -119,7 +150,7 @@ enum MarkupRepair {
             )
         }
 
-        private mutating func replace(
+        mutating func replace(
             at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>
         ) {
             if output.isEmpty { output.reserveCapacity(input.count + input.count / 64) }
@@ -129,7 +160,7 @@ enum MarkupRepair {
             result[keyPath: counter] += 1
         }
 
-        private func matches(_ text: StaticString, at index: Int) -> Bool {
+        func matches(_ text: StaticString, at index: Int) -> Bool {
             let count = text.utf8CodeUnitCount
             guard index + count <= input.count else { return false }
             for offset in 0..<count where input[index + offset] != text.utf8Start[offset] { return false }
@@ -180,12 +211,12 @@ enum MarkupRepair {
             }
         }
 
-        private func isNameStart(_ byte: UInt8) -> Bool {
+        func isNameStart(_ byte: UInt8) -> Bool {
             (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: ":") || byte >= 0x80
         }
 
-        private func isNameByte(_ byte: UInt8) -> Bool {
+        func isNameByte(_ byte: UInt8) -> Bool {
             isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: ".")
         }
