@@ -130,6 +130,7 @@ public enum FeedParser {
             (repaired.strayEndTags, "end tags that match no open element (dropped)"),
             (repaired.insertedEndTags, "elements left open inside a closed one (closed there)"),
             (repaired.cdataEnds, "']]>' outside a CDATA section (kept as text)"),
+            (repaired.unquotedValues, "attribute values without quotes (quoted)"),
         ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         return "repaired " + parts.joined(separator: ", ")
             + ", so the text after them is kept; positions after them shift by a few columns"

@@ -27,6 +27,20 @@ struct MarkupRepairTests {
         #expect(result.insertedEndTags == 0)
     }
 
+    @Test func unquotedAttributeValuesAreQuotedAsHTMLReadsThem() throws {
+        let result = try #require(
+            MarkupRepair.repair(
+                Array(
+                    "<item><guid isPermaLink=false>g</guid><e url=http://x.example/?a=1&b=2 n=it's/></item>"
+                        .utf8)))
+        #expect(
+            String(decoding: result.bytes, as: UTF8.self)
+                == "<item><guid isPermaLink=\"false\">g</guid><e url=\"http://x.example/?a=1&amp;b=2\" n=\"it's\"/></item>"
+        )
+        #expect(result.unquotedValues == 3)
+        #expect(result.ampersands == 1)
+    }
+
     @Test func anEndTagAfterTheRootClosesIsStray() {
         #expect(repaired("<rss></channel></rss></rss>") == "<rss></rss>")
     }
@@ -69,8 +83,9 @@ struct MarkupRepairTests {
     }
 
     @Test func aStartTagLibxml2RejectsOpensNothing() {
-        // An unquoted value: libxml2 makes an empty element and the text goes on after it.
-        #expect(repaired("<a><b x=1>t</b></a>") == "<a><b x=1>t</a>")
+        // An unquoted value with both quote characters cannot be quoted: libxml2 makes an
+        // empty element and the text goes on after it.
+        #expect(repaired("<a><b x=1\"2'>t</b></a>") == "<a><b x=1\"2'>t</a>")
     }
 
     @Test func referencesInAttributeValuesAreStillRepaired() {

@@ -164,7 +164,7 @@ HTTP_CASES = [
     ("/content-length-lie", lambda inputs: content_length_lie, r"larger than \d+ bytes"),
     ("/never-ending", lambda inputs: never_ending, r"larger than \d+ bytes"),
     ("/zip-bomb", zip_bomb, r"expands more than \d+ times"),
-    ("/really-html", lambda inputs: served_file(inputs, "really-html.html", "text/html"), r"not a feed: the root element is <html>"),
+    ("/really-html", lambda inputs: served_file(inputs, "really-html.html", "text/html"), r"this is a web page \(HTML\), not a feed; it links to the feed http://127\.0\.0\.1:\d+/feed\.xml"),
 ]
 
 

@@ -58,8 +58,10 @@ extension MarkupRepair.Scanner {
         var cursor = afterSpace(from: nameEnd)
         guard cursor < input.count, input[cursor] == UInt8(ascii: "=") else { return nameEnd }
         cursor = afterSpace(from: cursor + 1)
-        guard cursor < input.count, input[cursor] == UInt8(ascii: "\"") || input[cursor] == UInt8(ascii: "'")
-        else { return nil }
+        guard cursor < input.count else { return nil }
+        guard input[cursor] == UInt8(ascii: "\"") || input[cursor] == UInt8(ascii: "'") else {
+            return afterUnquotedValue(at: cursor)
+        }
         let quote = input[cursor]
         let value = cursor + 1
         var end = value
@@ -71,6 +73,37 @@ extension MarkupRepair.Scanner {
         guard end < input.count else { return nil }
         repairValue(value..<end)
         return end + 1
+    }
+
+    /// `name=value` as HTML-minded templates write it (`<guid isPermaLink=false>`,
+    /// `url=http://example.com/a.mp3`): the value runs to the next space, `>` or `/>`, as
+    /// in HTML, and is quoted, so libxml2 keeps the attribute and the tag instead of
+    /// dropping both. `nil` (libxml2 gives up on the tag, as before) for a value that holds
+    /// both quote characters or a `<`.
+    private mutating func afterUnquotedValue(at start: Int) -> Int? {
+        var end = start
+        var quote = UInt8(ascii: "\"")
+        var quotes = 0
+        while end < input.count {
+            let byte = input[end]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: ">") {
+                break
+            }
+            if byte == UInt8(ascii: "/"), end + 1 < input.count, input[end + 1] == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "<") { return nil }
+            if byte == UInt8(ascii: "\"") {
+                quote = UInt8(ascii: "'")
+                quotes |= 1
+            }
+            if byte == UInt8(ascii: "'") { quotes |= 2 }
+            end += 1
+        }
+        guard end > start, end < input.count, quotes != 3 else { return nil }
+        let mark = quote == UInt8(ascii: "'") ? "'" : "\""
+        replace(at: start, length: 0, with: mark, counting: \.unquotedValues)
+        repairValue(start..<end)
+        replace(at: end, length: 0, with: mark, counting: nil)
+        return end
     }
 
     private mutating func repairValue(_ range: Range<Int>) {

@@ -25,8 +25,12 @@ enum MarkupRepair {
         var insertedEndTags = 0
         /// `]]>` in text escaped as `]]&gt;`.
         var cdataEnds = 0
+        /// Attribute values written without quotes (`isPermaLink=false`), quoted.
+        var unquotedValues = 0
 
-        var total: Int { ampersands + lessThans + entities + strayEndTags + insertedEndTags + cdataEnds }
+        var total: Int {
+            ampersands + lessThans + entities + strayEndTags + insertedEndTags + cdataEnds + unquotedValues
+        }
     }
 
     /// The repaired bytes, or `nil` when nothing needed repair (the common case: no copy).
@@ -151,13 +155,13 @@ enum MarkupRepair {
         }
 
         mutating func replace(
-            at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>
+            at index: Int, length: Int, with text: String, counting counter: WritableKeyPath<Result, Int>?
         ) {
             if output.isEmpty { output.reserveCapacity(input.count + input.count / 64) }
             output.append(contentsOf: input[copied..<index])
             output.append(contentsOf: text.utf8)
             copied = index + length
-            result[keyPath: counter] += 1
+            if let counter { result[keyPath: counter] += 1 }
         }
 
         func matches(_ text: StaticString, at index: Int) -> Bool {
