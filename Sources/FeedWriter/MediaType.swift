@@ -81,7 +81,6 @@ extension Unicode.Scalar {
 extension Optional where Wrapped == String {
     /// `nil` for an absent or blank attribute value, which validators flag when written.
     var nonBlank: String? {
-        guard let value = self, !value.allSatisfy(\.isWhitespace) else { return nil }
-        return value
+        self?.nonBlank
     }
 }

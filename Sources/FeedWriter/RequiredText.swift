@@ -43,17 +43,8 @@ enum RequiredText {
 
 extension String {
     /// `nil` for a blank string (empty or whitespace only). Every written field passes
-    /// here, so the common case (an ASCII letter or `<` first) is decided by one byte.
-    var nonBlank: String? {
-        for byte in utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D: continue
-            case 0x80...: return allSatisfy(\.isWhitespace) ? nil : self
-            default: return self
-            }
-        }
-        return nil
-    }
+    /// here; the first visible character decides (see `isBlank`).
+    var nonBlank: String? { isBlank ? nil : self }
 }
 
 extension Text {

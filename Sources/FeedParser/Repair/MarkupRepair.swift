@@ -13,6 +13,14 @@
 /// never inside comments, CDATA sections, processing instructions or the DOCTYPE.
 import FeedXML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 enum MarkupRepair {
     struct Result {
         var bytes: [UInt8]
@@ -86,7 +94,7 @@ enum MarkupRepair {
                 case UInt8(ascii: "]"):
                     index = afterBracket(at: index)
                 default:
-                    index += 1
+                    index = nextSpecialByte(from: index + 1)
                 }
             }
             guard result.total > 0 else { return nil }
@@ -95,19 +103,50 @@ enum MarkupRepair {
             return result
         }
 
+        /// The index of the next `&`, `<` or `]` at or after `start` (or the end). Text is
+        /// most of a feed's bytes, so it is skipped eight bytes at a time: a word holds one
+        /// of the three when one of its bytes XORed with it is zero.
+        private func nextSpecialByte(from start: Int) -> Int {
+            guard let base = input.baseAddress else { return input.count }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+                let x = word ^ (ones &* UInt64(byte))
+                return (x &- ones) & ~x & highs != 0
+            }
+            var index = start
+            while index &+ 8 <= input.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if holds(word, UInt8(ascii: "&")) || holds(word, UInt8(ascii: "<"))
+                    || holds(word, UInt8(ascii: "]"))
+                {
+                    break
+                }
+                index &+= 8
+            }
+            while index < input.count {
+                switch input[index] {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "]"): return index
+                default: index += 1
+                }
+            }
+            return index
+        }
+
         /// Skips a tag, comment, CDATA section, PI or DOCTYPE; escapes a `<` that starts none.
         private mutating func afterMarkup(at index: Int) -> Int {
-            if matches("<!--", at: index) { return skip(past: "-->", from: index + 4) }
-            if matches("<![CDATA[", at: index) { return skip(past: "]]>", from: index + 9) }
-            if matches("<?", at: index) { return skip(past: "?>", from: index + 2) }
-            if matches("<!", at: index) {
+            // Tags first: they are nearly every `<` of a feed.
+            let next = index + 1 < input.count ? input[index + 1] : 0x20
+            if isNameStart(next) { return afterStartTag(at: index) }
+            if next == UInt8(ascii: "/") { return afterEndTag(at: index) }
+            if next == UInt8(ascii: "!") {
+                if matches("<!--", at: index) { return skip(past: "-->", from: index + 4) }
+                if matches("<![CDATA[", at: index) { return skip(past: "]]>", from: index + 9) }
                 let end = skipDeclaration(from: index + 2)
                 collectEntityNames(in: index..<end)
                 return end
             }
-            let next = index + 1 < input.count ? input[index + 1] : 0x20
-            if isNameStart(next) { return afterStartTag(at: index) }
-            if next == UInt8(ascii: "/") { return afterEndTag(at: index) }
+            if next == UInt8(ascii: "?") { return skip(past: "?>", from: index + 2) }
             replace(at: index, length: 1, with: "&lt;", counting: \.lessThans)
             return index + 1
         }
@@ -171,11 +210,19 @@ enum MarkupRepair {
             return true
         }
 
+        /// The index after the next `terminator`. CDATA sections hold most of a feed's bytes,
+        /// so the terminator's first byte is looked for with `memchr`, not byte by byte.
         private func skip(past terminator: StaticString, from index: Int) -> Int {
+            guard let base = input.baseAddress else { return input.count }
+            let first = Int32(terminator.utf8Start[0])
             var cursor = index
             while cursor < input.count {
-                if matches(terminator, at: cursor) { return cursor + terminator.utf8CodeUnitCount }
-                cursor += 1
+                guard let found = memchr(base + cursor, first, input.count - cursor) else {
+                    return input.count
+                }
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if matches(terminator, at: at) { return at + terminator.utf8CodeUnitCount }
+                cursor = at + 1
             }
             return input.count
         }

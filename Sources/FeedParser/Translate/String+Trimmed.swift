@@ -1,3 +1,5 @@
+import FeedModel
+
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Without leading and trailing whitespace (Unicode's, so U+00A0 too). Most feed text
     /// has none, and then nothing is copied through Foundation.
@@ -7,22 +9,14 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         {
             return String(self)
         }
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return String(self[start..<end])
-    }
-}
-
-extension String {
-    /// Empty or only whitespace (Unicode's). Checked without copying: most values start
-    /// with a visible ASCII character.
-    var isBlank: Bool {
-        for byte in utf8 where !byte.isXMLWhitespace {
-            return byte < 0x80 ? false : trimmed.isEmpty
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isUnicodeWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isUnicodeWhitespace {
+            end = scalars.index(before: end)
         }
-        return true
+        return String(self[start..<end])
     }
 }
 
