@@ -49,16 +49,8 @@ struct UTF8Repair {
                 i += 1
                 continue
             }
-            let (length, low, high) = UTF8Validation.sequenceShape(lead)
-            var end = i + 1
-            if length > 0 {
-                var (lower, upper) = (low, high)
-                while end < i + length, end < n, b[end] >= lower, b[end] <= upper {
-                    end += 1
-                    (lower, upper) = (0x80, 0xBF)
-                }
-            }
-            if length > 0, end == i + length {
+            let (end, isWellFormed) = UTF8Validation.sequence(in: b, at: i)
+            if isWellFormed {
                 out.append(contentsOf: b[i..<end])
             } else {
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD])

@@ -38,6 +38,25 @@ enum UTF8Validation {
         return nil
     }
 
+    /// The sequence that starts at `start` with a byte of 0x80 or above: where it ends, and
+    /// whether it is well-formed. An ill-formed one ends after its *maximal subpart* (the
+    /// lead and the continuation bytes that could still have completed it), or after the
+    /// lone bad byte: the unit WHATWG decoding replaces with one U+FFFD.
+    @inline(__always)
+    static func sequence(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (
+        end: Int, isWellFormed: Bool
+    ) {
+        let (length, low, high) = sequenceShape(bytes[start])
+        var end = start + 1
+        guard length > 0 else { return (end, false) }
+        var (lower, upper) = (low, high)
+        while end < start + length, end < bytes.count, bytes[end] >= lower, bytes[end] <= upper {
+            end += 1
+            (lower, upper) = (0x80, 0xBF)
+        }
+        return (end, end == start + length)
+    }
+
     /// The length of the sequence a lead byte starts (0 if it cannot start one) and the range
     /// its second byte must fall in.
     @inline(__always)
@@ -77,18 +96,10 @@ enum UTF8Validation {
                 i += 1
                 continue
             }
-            let (length, low, high) = sequenceShape(lead)
-            var end = i + 1
-            if length > 0 {
-                var (lower, upper) = (low, high)
-                while end < i + length, end < n, bytes[end] >= lower, bytes[end] <= upper {
-                    end += 1
-                    (lower, upper) = (0x80, 0xBF)
-                }
-            }
-            if length > 0, end == i + length {
+            let (end, isWellFormed) = sequence(in: bytes, at: i)
+            if isWellFormed {
                 valid += 1
-            } else if !(end == n && length > 0 && !isComplete) {
+            } else if !(end == n && sequenceShape(lead).0 > 0 && !isComplete) {
                 invalid += 1
             }
             i = end
