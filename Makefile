@@ -47,14 +47,15 @@ release: deps
 	$(SWIFT) build -c release --product feedwright --static-swift-stdlib --scratch-path .build-release
 	@echo "$(CURDIR)/.build-release/release/feedwright"
 
-# Installs only what is missing, from Debian's archive.
+# Installs only what is missing, from Debian's archive, without recommended packages (cron's
+# pull in a mail server, exim4, whose set-up fails on machines without a proper hostname).
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 # Test-only Python tools (an independent feed reader), from PyPI.
@@ -67,7 +68,7 @@ test-deps: cron
 cron:
 	@dpkg-query -W -f='$${Status}' cron 2>/dev/null | grep -q "ok installed" || { \
 	  echo "Installing: cron"; $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq cron; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends cron; }
 	@pgrep -x cron >/dev/null || $(SUDO) service cron start >/dev/null 2>&1 || $(SUDO) /usr/sbin/cron
 
 # `make bench` runs every benchmark in Benchmarks/ (release build, in .build-bench), prints
