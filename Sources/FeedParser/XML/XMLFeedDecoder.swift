@@ -43,7 +43,7 @@ struct XMLFeedDecoder {
         var decoded = try decodeBody(root: root, stream: &stream)
         decoded.isWellFormed = reader.isWellFormed
         decoded.diagnostics =
-            XMLFeedDecoder.encodingDiagnostics(reader) + XMLFeedDecoder.readerDiagnostics(reader)
+            XMLFeedDecoder.readerDiagnostics(reader)
             + stream.recoveries + decoded.diagnostics
         if let stop = stream.stoppedAt {
             decoded.diagnostics.append(
@@ -136,17 +136,12 @@ struct XMLFeedDecoder {
             let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
             let code: ParseDiagnosticCode =
                 switch $0.readerCode {
-                case .invalidUTF8Replaced?, .unsupportedCharset?: .encodingMismatch
+                case .invalidUTF8Replaced?, .unsupportedCharset?, .encodingMismatch?: .encodingMismatch
                 case .undeclaredPrefix?: .undeclaredPrefix
                 default: .notWellFormed
                 }
             return ParseDiagnostic(code, severity, $0.message, line: $0.line, column: $0.column)
         }
-    }
-
-    private static func encodingDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
-        guard let mismatch = reader.encoding.mismatch else { return [] }
-        return [ParseDiagnostic(.encodingMismatch, .warning, mismatch, line: 1, column: 1)]
     }
 
     private static func firstError(_ reader: XMLStreamReader) -> FeedParseError? {
