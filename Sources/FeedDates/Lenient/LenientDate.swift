@@ -28,6 +28,7 @@ public import Foundation
 /// | `iso8601` | `2008-1-2T3:4:5Z` | one-digit month, day, hour, minute or second (noted) |
 /// | `iso8601` | `2025-05-12` | date only (noted) |
 /// | `iso8601` | `20250512T164500Z` | basic format |
+/// | `iso8601` | `20250512T16:45:00Z` | basic date, extended time |
 /// | `iso8601` | `2025-W20-1T16:45:00+03` | week date, hours-only offset |
 /// | `iso8601` | `2025-132T16:45:00,5+0300` | ordinal date, decimal comma |
 /// | `iso8601` | `2025-05-12 16:45:00 +0300` | Ruby's and PHP's default |

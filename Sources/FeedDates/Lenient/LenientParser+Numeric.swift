@@ -12,7 +12,8 @@ extension LenientParser {
         return isRFC3339 && reading.zone != nil ? .rfc3339 : .iso8601
     }
 
-    /// `20250512`, `20250512T1645[00[.5]][Z|±hhmm]`.
+    /// `20250512`, `20250512T1645[00[.5]][Z|±hhmm]`, and the basic date with an extended
+    /// time, `20250512T16:45:00Z`, which some feeds write (feedparser reads it too).
     mutating func isoBasic() -> LenientDate.Form? {
         guard let year = scanner.number(digits: 4), let month = scanner.number(digits: 2),
             let day = scanner.number(digits: 2)
@@ -20,6 +21,10 @@ extension LenientParser {
         reading.setDate(year: year, month: month, day: day)
         guard consume("T") || consume("t") else {
             reading.repairs.insert(.missingTime)
+            return .iso8601
+        }
+        if scanner.peek(1) == UInt8(ascii: ":") || scanner.peek(2) == UInt8(ascii: ":") {
+            guard time(allowingMeridiem: false), isoZone() else { return nil }
             return .iso8601
         }
         guard let hour = scanner.number(digits: 2), let minute = scanner.number(digits: 2) else { return nil }
