@@ -56,7 +56,7 @@ extension AtomDecoder {
                         "\(node.localName) of type html holds unescaped elements; kept as markup",
                         line: node.line, column: node.column, element: node.localName))
             }
-            return node.innerMarkup
+            return node.htmlInnerMarkup
         }
     }
 

@@ -20,7 +20,7 @@ extension RSSDecoder {
             }
         } else if node.is("encoded", in: Namespace.content) {
             guard item.contentEncoded?.isBlank ?? true else { return }
-            item.contentEncoded = node.hasElementChildren ? node.innerMarkup : node.text
+            item.contentEncoded = node.hasElementChildren ? node.htmlInnerMarkup : node.text
             item.contentEncodedBase = ownBase(node, within: item)
         } else if node.is("body", in: Namespace.xhtml) {
             item.xhtmlBody = node.innerMarkup
@@ -85,7 +85,7 @@ extension RSSDecoder {
         case "description":
             guard item.description?.isBlank ?? true else { return }
             // Raw, unescaped HTML in a description is markup to keep, not text to drop.
-            item.description = node.hasElementChildren ? node.innerMarkup : node.text
+            item.description = node.hasElementChildren ? node.htmlInnerMarkup : node.text
             item.descriptionBase = ownBase(node, within: item)
         case "author": item.author.keepFirstNonBlank(fieldText(node))
         case "category":

@@ -156,7 +156,9 @@ private struct SubtreeBuilder: XMLEventVisitor {
         // A consumer that sanitises is the slower thread by far: all text is decoded here
         // (and the subtrees queued for it hold no second copy of their text, measured
         // 5 MB more peak memory for rss-10k).
-        if isCDATA || decodesAllText {
+        if isCDATA {
+            node.append(.cdata(String(decodingUTF8: bytes)))
+        } else if decodesAllText {
             node.append(.text(String(decodingUTF8: bytes)))
         } else {
             node.append(bytes, store: store)

@@ -24,7 +24,7 @@ extension XMLNode {
         }
         for child in children {
             switch child {
-            case .text(let piece): result += piece
+            case .text(let piece), .cdata(let piece): result += piece
             case .element(let node) where !skip(node): node.appendTextContent(to: &result, skipping: skip)
             case .element: break
             }

@@ -5,6 +5,10 @@ import FeedXML
 final class XMLNode {
     enum Child {
         case text(String)
+        /// Text from a CDATA section. Kept apart from other text only once the element has
+        /// element children too: in an HTML field (`description`, `content:encoded`) that
+        /// mix is what a CDATA section ended early leaves, and its text is markup source.
+        case cdata(String)
         case element(XMLNode)
     }
 
@@ -26,6 +30,8 @@ final class XMLNode {
     /// subtree, not on the reader's, which is the slower of the two.
     private var directBytes: (store: TextBytes, start: Int, end: Int)?
     private var directString: String?
+    /// Whether CDATA went into the direct text (see ``Child/cdata(_:)``).
+    private var directIsCDATA = false
 
     init(_ start: consuming XMLElementStart, base: String?, language: String?) {
         localName = start.localName
@@ -40,7 +46,8 @@ final class XMLNode {
 
     func append(_ child: Child) {
         switch child {
-        case .text(let new) where children.isEmpty:
+        case .text(let new) where children.isEmpty, .cdata(let new) where children.isEmpty:
+            if case .cdata = child { directIsCDATA = true }
             directString = directText + new
             directBytes = nil
         case .text(let new):
@@ -49,12 +56,18 @@ final class XMLNode {
             } else {
                 children.append(child)
             }
+        case .cdata(let new):
+            if case .cdata(let old)? = children.last {
+                children[children.count - 1] = .cdata(old + new)
+            } else {
+                children.append(child)
+            }
         case .element:
             if children.isEmpty {
                 // An item holds ten or so elements: room for them at once, not by doubling.
                 children.reserveCapacity(16)
                 let text = directText
-                if !text.isEmpty { children.append(.text(text)) }
+                if !text.isEmpty { children.append(directIsCDATA ? .cdata(text) : .text(text)) }
                 directBytes = nil
                 directString = nil
             }
@@ -93,7 +106,12 @@ final class XMLNode {
     var text: String {
         guard !children.isEmpty else { return directText }
         var result = ""
-        for case .text(let piece) in children { result += piece }
+        for child in children {
+            switch child {
+            case .text(let piece), .cdata(let piece): result += piece
+            case .element: continue
+            }
+        }
         return result
     }
 
