@@ -164,6 +164,7 @@ let package = Package(
         .testTarget(
             name: "FeedwrightCLITests",
             dependencies: ["feedwright", "FeedTestSupport"],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
