@@ -21,51 +21,27 @@ public enum EntryIdentity {
 
     /// `entry.id` when it is not blank, else the rule above.
     public static func id(for entry: Entry) -> String {
-        if !isBlank(entry.id) { return entry.id }
-        if let link = entry.link(rel: "alternate")?.href, !isBlank(link) { return link }
+        if !entry.id.isBlank { return entry.id }
+        if let link = entry.link(rel: "alternate")?.href, !link.isBlank { return link }
         return derivedID(for: entry)
     }
 
     /// The content-derived id of `entry`, whatever its own id and link.
     public static func derivedID(for entry: Entry) -> String {
-        var digest = FNV1a()
-        digest.add(entry.title)
-        digest.add(
+        var digest = StableDigest()
+        digest.addField(entry.title)
+        digest.addField(
             entry.effectiveDate.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "")
-        for link in entry.links { digest.add(link.href) }
-        digest.add(entry.summary?.value ?? "")
-        digest.add(entry.content?.value ?? "")
-        for enclosure in entry.enclosures { digest.add(enclosure.url) }
+        for link in entry.links { digest.addField(link.href) }
+        digest.addField(entry.summary?.value ?? "")
+        digest.addField(entry.content?.value ?? "")
+        for enclosure in entry.enclosures { digest.addField(enclosure.url) }
         return derivedPrefix + digest.hex
     }
 
     /// Whether `id` was derived by this rule (RSS writes such a guid as not a permalink).
     public static func isDerived(_ id: String) -> Bool {
         id.hasPrefix(derivedPrefix)
-    }
-
-    private static func isBlank(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-}
-
-/// 64-bit FNV-1a over UTF-8, each field followed by a NUL so that `("ab", "c")` and
-/// `("a", "bc")` differ.
-private struct FNV1a {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
-        mix(0)
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-
-    var hex: String {
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
 
