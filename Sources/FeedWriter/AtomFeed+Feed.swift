@@ -65,13 +65,14 @@ extension AtomEntry {
     /// ``AtomStandInDate``, else the time the document was read.
     public init(entry: Entry, context: WriteContext, feedID: String? = nil, undatedUpdated: Date? = nil) {
         let zone = context.timeZone
-        let updated =
+        let updated = FeedDateFormat.rfc3339(
             entry.updated ?? entry.published ?? undatedUpdated
-            ?? AtomStandInDate(feedUpdated: nil, entries: [entry], readAt: context.readAt).date
+                ?? AtomStandInDate(feedUpdated: nil, entries: [entry], readAt: context.readAt).date,
+            in: zone)
         self.init(
             id: AtomIdentifier.iri(for: entry, feedID: feedID),
             title: AtomText(RequiredText.entryTitle(entry)),
-            updated: FeedDateFormat.rfc3339(updated, in: zone),
+            updated: updated,
             published: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: AtomPerson.named(entry.authors),
             links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
@@ -80,7 +81,7 @@ extension AtomEntry {
             },
             summary: entry.summary.map(AtomText.init(text:)),
             content: AtomEntry.content(entry),
-            source: entry.origin.map { AtomSource(id: $0.feedURL, title: $0.name, selfLink: $0.feedURL) }
+            source: entry.origin.map { AtomSource(origin: $0, entryUpdated: updated) }
         )
     }
 
@@ -101,6 +102,15 @@ extension AtomEntry {
         }
         if entry.link(rel: "alternate") != nil { return nil }
         return AtomContent(RequiredText.entryTitle(entry))
+    }
+}
+
+extension AtomSource {
+    /// RFC 4287's `source` for a merged entry. Its `updated` is the entry's own: the source
+    /// feed held this entry, so it was updated at least then, and unlike the time we read it
+    /// the value stays the same from build to build (the W3C validator warns without one).
+    init(origin: Origin, entryUpdated: String) {
+        self.init(id: origin.feedURL, title: origin.name, selfLink: origin.feedURL, updated: entryUpdated)
     }
 }
 

@@ -131,6 +131,7 @@ extension AtomSource {
         writer.element("source") {
             writer.element("id", ifPresent: id)
             writer.element("title", ifPresent: title)
+            writer.element("updated", ifPresent: updated)
             if let selfLink {
                 writer.element("link", attributes: ["rel": "self", "href": selfLink])
             }

@@ -17,7 +17,8 @@ extension ValidationCode {
             .implausibleDate, .futureDate, .missingRealName, .containsRelRef, .schemeNotIANARegistered,
             .nonCanonicalURI, .duplicateEntries, .imageLinkDoesntMatch, .imageTitleDoesntMatch,
             .imageUrlFormat, .containsHTML, .containsUndeclaredHTML, .securityRisk, .securityRiskAttr,
-            .dangerousStyleAttr, .notHtml, .missingAtomSelfLink, .missingSelf, .selfDoesntMatchLocation,
+            .dangerousStyleAttr, .notHtml, .missingAtomSelfLink, .missingSourceElement, .missingSelf,
+            .selfDoesntMatchLocation,
             .relativeSelf, .unregisteredAtomLinkRel, .atomLinkNotEmpty, .notUTF8, .deprecatedMediaAdult,
             .commentRSS, .unknownJSONMember, .deprecatedJSONMember, .itemLimit, .externalParameterEntity:
             .warning

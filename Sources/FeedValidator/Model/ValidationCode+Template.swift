@@ -116,6 +116,7 @@ extension ValidationCode {
         case .dangerousStyleAttr: "style attribute in {element} contains potentially dangerous content"
         case .notHtml: "{element} is not valid HTML: {detail}"
         case .missingAtomSelfLink: "Missing atom:link with rel=\"self\""
+        case .missingSourceElement: "Missing source element: {element}"
         case .missingSelf: "Missing atom:link with rel=\"self\""
         case .selfDoesntMatchLocation: "Self reference doesn't match document location: \"{value}\""
         case .relativeSelf: "Self reference is relative: \"{value}\""

@@ -128,6 +128,7 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
 
     // MARK: Atom
     case missingAtomSelfLink = "MissingAtomSelfLink"
+    case missingSourceElement = "MissingSourceElement"
     case missingSelf = "MissingSelf"
     case selfDoesntMatchLocation = "SelfDoesntMatchLocation"
     case relativeSelf = "RelativeSelf"

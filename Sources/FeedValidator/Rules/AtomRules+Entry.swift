@@ -22,8 +22,17 @@ extension AtomRules {
             context.report(.missingSummary, entry, child: nil, detail: reason)
         }
         checkLinks(entry, isFeed: false, context: &context)
+        if let source = entry.child("source", Namespace.atom) { Self.checkSource(source, context: &context) }
         if let id = entry.child("id", Namespace.atom) {
             context.noteID(id.trimmedText, id, duplicate: .duplicateEntries)
+        }
+    }
+
+    /// A copied entry's `source` should keep the source feed's required metadata (RFC 4287
+    /// §4.2.11), so that the entry can still be credited and dated once taken out of it.
+    static func checkSource(_ source: ElementNode, context: inout ValidationContext) {
+        for name in ["id", "title", "updated"] where !source.has(name, Namespace.atom) {
+            context.report(.missingSourceElement, source, child: name)
         }
     }
 
