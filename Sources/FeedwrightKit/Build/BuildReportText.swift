@@ -12,6 +12,7 @@ public enum BuildReportText {
                 "merged \(kept) partner items with \(report.localCount) local items; "
                     + "dropped \(duplicates) duplicates")
         }
+        lines += report.notes.map(\.description)
         for file in report.files {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
@@ -62,6 +63,7 @@ public enum BuildReportJSON {
             },
             "sources": report.sources.map(source),
             "warnings": report.warnings.map(\.description),
+            "notes": report.notes.map(\.description),
         ]
         let data =
             (try? JSONSerialization.data(

@@ -30,6 +30,7 @@ public struct Publisher: Sendable {
     public func run(dryRun: Bool = false) async throws(FeedwrightError) -> BuildReport {
         let loaded = try loadSeeds()
         var report = BuildReport()
+        report.notes = loaded.notes
         let store = try openStore(dryRun: dryRun)
         defer {
             if dryRun { try? FileManager.default.removeItem(at: store.path.deletingLastPathComponent()) }
@@ -67,7 +68,9 @@ public struct Publisher: Sendable {
             return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:])
         }
         let importer = SeedImporter(timeZone: config.feed.timeZone, tagAuthority: config.feed.tagAuthority)
-        return try SeedLoader(settings: seeds, configFile: configName, importer: importer).load()
+        return try SeedLoader(
+            settings: seeds, configFile: configName, importer: importer, window: config.dedup.window
+        ).load()
     }
 
     /// A dry run works on a throw-away copy of the state, so that it writes nothing.
@@ -117,6 +120,8 @@ public struct Publisher: Sendable {
 /// What a build did.
 public struct BuildReport: Sendable {
     public var warnings: [BuildWarning] = []
+    /// Decisions worth knowing that need no action (a seed snapshot replacing another).
+    public var notes: [BuildNote] = []
     public var files: [WrittenFile] = []
     /// Items in the published feeds.
     public var itemCount = 0

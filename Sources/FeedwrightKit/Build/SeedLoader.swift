@@ -7,31 +7,30 @@ struct SeedLoader {
     var settings: SeedSettings
     var configFile: String
     var importer: SeedImporter
+    /// `dedup.window`: how far apart one headline's times on two snapshots may be.
+    var window: TimeInterval
 
     struct Loaded {
         var entries: [Entry]
         var blockTitle: String?
         /// Where each entry came from, for messages that must name the file and line.
         var locations: [String: String]
+        /// Headlines of earlier pages replaced by a later snapshot's.
+        var notes: [BuildNote] = []
     }
 
     func load() throws(FeedwrightError) -> Loaded {
-        var loaded = Loaded(entries: [], blockTitle: nil, locations: [:])
-        for file in try seedFiles() {
+        var snapshots = SeedSnapshots(window: window)
+        var blockTitle: String?
+        for (number, file) in try seedFiles().enumerated() {
             let page = try parse(file)
-            loaded.blockTitle = loaded.blockTitle ?? page.blockTitle
-            add(importer.entries(from: page), of: page, file: displayPath(file), to: &loaded)
+            blockTitle = blockTitle ?? page.blockTitle
+            let lines = page.headlines.map(\.line) + (page.article.map { [$0.line] } ?? [])
+            snapshots.add(importer.entries(from: page), lines: lines, file: displayPath(file), page: number)
         }
-        return loaded
-    }
-
-    private func add(_ entries: [Entry], of page: SeedPage, file: String, to loaded: inout Loaded) {
-        let lines = page.headlines.map(\.line) + (page.article.map { [$0.line] } ?? [])
-        // The same headline on two snapshots of a page is one item: keep the first.
-        for (entry, line) in zip(entries, lines) where loaded.locations[entry.id] == nil {
-            loaded.entries.append(entry)
-            loaded.locations[entry.id] = "\(file):\(line)"
-        }
+        return Loaded(
+            entries: snapshots.entries, blockTitle: blockTitle, locations: snapshots.locations,
+            notes: snapshots.replacements)
     }
 
     private func seedFiles() throws(FeedwrightError) -> [URL] {
