@@ -28,6 +28,17 @@ def test_xmllint_accepts_the_xml_feeds(site, name):
     assert result.stderr == ""
 
 
+@pytest.mark.parametrize("name", ["rss.xml", "atom.xml", "feed.json"])
+def test_the_published_feeds_have_no_finding_even_a_warning(site, feedwright_bin, name):
+    """What we publish passes the validator strictly (warnings count), at the address the
+    config publishes it under: merged Atom entries' <source> included."""
+    result = subprocess.run(
+        [str(feedwright_bin), "validate", "--strict", "--base-url", f"https://news.example.com/feeds/{name}",
+         str(site / "feeds" / name)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors, 0 warnings, 0 notes" in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("name", ["rss.xml", "atom.xml"])
 def test_feedparser_reads_every_title_and_instant(site, name):
     parsed = feedparser.parse(str(site / "feeds" / name))
