@@ -5,6 +5,10 @@ enum UTF8Validation {
     /// (overlong forms and surrogates are invalid), or `nil`. When `isComplete` is false the
     /// bytes are a prefix, and a sequence cut short at the very end is not an error.
     static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> Int? {
+        // Valid text (the common case) is confirmed by the faster word-at-a-time check, which
+        // also skips two-byte sequences (Cyrillic, Greek) eight bytes at a time; only a
+        // document it rejects is walked here to find the offset.
+        if UTF8Decoding.isValid(bytes) { return nil }
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var i = 0

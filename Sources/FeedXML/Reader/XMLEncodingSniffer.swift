@@ -59,6 +59,9 @@ public enum XMLEncodingSniffer {
         /// A label (declared or from HTTP) that no decoder knows, and what was used instead,
         /// for a warning: the document is still read.
         public var unknownLabel: String?
+        /// The sniffer saw the whole document, its encoding is UTF-8, and every byte of it is
+        /// valid UTF-8: the reader need not check it again for bytes to replace.
+        public var isValidUTF8Throughout = false
 
         public init(
             encoding: String,
@@ -158,7 +161,8 @@ public enum XMLEncodingSniffer {
         _ bytes: UnsafeBufferPointer<UInt8>, candidate: String, source: Source, declared: String?,
         isComplete: Bool
     ) -> Result {
-        if isUTF8(candidate), UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) != nil {
+        let validUTF8 = isUTF8(candidate) && UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) == nil
+        if isUTF8(candidate), !validUTF8 {
             let census = UTF8Validation.census(bytes, isComplete: isComplete)
             // Clearly not UTF-8 only when most non-ASCII sequences are ill-formed; a few bad
             // bytes in UTF-8 text are replaced one at a time by the reader instead.
@@ -182,9 +186,11 @@ public enum XMLEncodingSniffer {
                 encoding: superset.name, source: source, declaredEncoding: declared, byteOrderMarkLength: 0,
                 decoderOverride: superset.name, mismatch: superset.mismatch.map { "\(candidate) \($0)" })
         }
-        return Result(
+        var result = Result(
             encoding: candidate, source: source, declaredEncoding: declared, byteOrderMarkLength: 0,
             decoderOverride: nil, mismatch: nil)
+        result.isValidUTF8Throughout = validUTF8 && isComplete
+        return result
     }
 
     /// An EBCDIC document with a declaration: its label read through the characters all

@@ -115,7 +115,8 @@ public final class XMLStreamReader {
         }
         feed = ReaderFeed(
             input: input, start: sniffed.prelude?.declarationEnd ?? sniffed.byteOrderMarkLength, head: head,
-            repairsUTF8: XMLEncodingSniffer.isUTF8(decoder), byteOrderMarkLength: sniffed.byteOrderMarkLength)
+            repairsUTF8: XMLEncodingSniffer.isUTF8(decoder) && !sniffed.isValidUTF8Throughout,
+            byteOrderMarkLength: sniffed.byteOrderMarkLength)
         reportSniffing(sniffed, input)
     }
 
