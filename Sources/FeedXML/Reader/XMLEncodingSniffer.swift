@@ -161,7 +161,8 @@ public enum XMLEncodingSniffer {
         _ bytes: UnsafeBufferPointer<UInt8>, candidate: String, source: Source, declared: String?,
         isComplete: Bool
     ) -> Result {
-        let validUTF8 = isUTF8(candidate) && UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) == nil
+        let validUTF8 =
+            isUTF8(candidate) && UTF8Validation.firstInvalidOffset(bytes, isComplete: isComplete) == nil
         if isUTF8(candidate), !validUTF8 {
             let census = UTF8Validation.census(bytes, isComplete: isComplete)
             // Clearly not UTF-8 only when most non-ASCII sequences are ill-formed; a few bad
