@@ -37,9 +37,10 @@ extension Feedwright.Schedule {
             }
             try ScheduleStep.attempt { try plan.checkLog() }
             let block = plan.crontabBlock
-            if CronDaemon.isRunning() == false { Console.error(CronDaemon.notRunningWarning) }
-            if let warning = plan.zoneWarning { Console.error(warning) }
+            // Warnings follow a successful install, so that a failure stays one line.
+            let daemonWarning = CronDaemon.isRunning() == false ? CronDaemon.notRunningWarning : nil
             if print {
+                for warning in [daemonWarning, plan.zoneWarning].compactMap({ $0 }) { Console.error(warning) }
                 Swift.print(block.lines.joined(separator: "\n"))
                 return
             }
@@ -47,6 +48,7 @@ extension Feedwright.Schedule {
                 let crontab = try CrontabClient.locate()
                 try crontab.write(CrontabEdit.installing(block, into: try crontab.read() ?? ""))
             }
+            for warning in [daemonWarning, plan.zoneWarning].compactMap({ $0 }) { Console.error(warning) }
             Swift.print("installed in your crontab:\n\(block.jobLine)")
             if let next = plan.nextRuns(after: Date(), count: 1).first {
                 Swift.print("next run: \(plan.line(for: next))")
