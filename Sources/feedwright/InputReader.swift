@@ -33,10 +33,10 @@ enum InputReader {
         return (.file(path: argument), nil)
     }
 
-    /// A fetch failure with its advice; the fetcher throws nothing but `FetchError`.
+    /// A fetch failure in words; its advice speaks of config.json, which a URL typed on
+    /// the command line is not in.
     private static func describe(_ error: any Error) -> String {
-        guard let error = error as? FetchError else { return FileProblem(error).description }
-        return [error.description, error.advice].compactMap { $0 }.joined(separator: "; ")
+        (error as? FetchError)?.description ?? FileProblem(error).description
     }
 
     private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
@@ -82,7 +82,12 @@ final class OutputFile {
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw fail(path, "cannot write: \(FileProblem(errno: errno))")
+            // Creating a file fails with "no such file" when its directory is missing.
+            let problem =
+                errno == ENOENT
+                ? "the directory \(target.deletingLastPathComponent().relativePath) does not exist"
+                : FileProblem(errno: errno).description
+            throw fail(path, "cannot write: \(problem)")
         }
         self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.target = target

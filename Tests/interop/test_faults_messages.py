@@ -5,7 +5,9 @@ writes the path the user ran, refuses expressions that never fire, and shows run
 the zone cron uses."""
 import json
 import os
+import socket
 import subprocess
+import threading
 
 from fault_site import FaultSite, assert_integrity
 from source_server import SourceServer, rss, serve
@@ -116,7 +118,7 @@ def test_merge_an_unwritable_output_says_why(tmp_path, feedwright_bin):
     (tmp_path / "good.xml").write_text(GOOD)
     run = site.run("merge", "good.xml", "--output", "missing-dir/merged.json")
     assert run.code == 1, run
-    assert "error: missing-dir/merged.json: cannot write: no such file" in run.stderr, run
+    assert "error: missing-dir/merged.json: cannot write: the directory missing-dir does not exist" in run.stderr, run
     assert_our_words(run.stderr)
 
 
@@ -201,3 +203,33 @@ def test_schedule_next_shows_cron_zone_with_the_configured_one_beside(tmp_path, 
     systemd = subprocess.run([str(feedwright_bin), "schedule", "install", "--systemd", "--config", "config.json"],
                              cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert "02:30:00 Pacific/Kiritimati" in systemd.stdout, systemd.stdout
+
+
+def test_convert_to_a_missing_directory_names_it(tmp_path, feedwright_bin):
+    site = FaultSite(tmp_path, feedwright_bin, seeds=False)
+    (tmp_path / "good.xml").write_text(GOOD)
+    run = site.run("convert", "good.xml", "-o", "missing-dir/out.json")
+    assert run.code == 1, run
+    assert run.stderr.strip() == "error: missing-dir/out.json: cannot write: the directory missing-dir does not exist"
+    assert not (tmp_path / "missing-dir").exists()
+
+
+def test_a_server_that_hangs_up_is_described_not_named(tmp_path, feedwright_bin):
+    """A connection closed before any answer: our words, not the HTTP client's error name."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def hang_up():
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    site = FaultSite(tmp_path, feedwright_bin, seeds=False)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/feed.xml"
+    run = site.run("convert", url)
+    listener.close()
+    assert run.code == 1, run
+    assert run.stderr.strip() == f"error: {url}: cannot connect: the server closed the connection without a complete answer"
+    assert "HTTPClientError" not in run.stderr
