@@ -18,6 +18,7 @@ public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// What the user can do about it, when there is anything general to say.
     public var advice: String?
 
+    /// A problem told in the caller's own words.
     public init(reason: String, advice: String? = nil) {
         self.reason = reason
         self.advice = advice

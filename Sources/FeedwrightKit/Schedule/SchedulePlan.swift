@@ -89,7 +89,7 @@ public struct SchedulePlan: Sendable {
         guard descriptor >= 0 else {
             throw .io(
                 path: log.path,
-                message: "cannot write the schedule's log (schedule.log): \(String(cString: strerror(errno)))"
+                message: "cannot write the schedule's log (schedule.log): \(FileProblem(errno: errno))"
             )
         }
         close(descriptor)

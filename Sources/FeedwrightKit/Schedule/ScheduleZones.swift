@@ -10,6 +10,7 @@ public struct ScheduleZones: Sendable {
     /// `schedule.timeZone`, when set.
     public var configured: TimeZone?
 
+    /// `cron` defaults to the system zone read from `/etc`, as the daemon sees it.
     public init(cron: TimeZone = SystemZone.current(), configured: TimeZone?) {
         self.cron = cron
         self.configured = configured
