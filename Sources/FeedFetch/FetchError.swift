@@ -41,7 +41,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .gone: "the publisher removed this feed for good: delete the source from config.json"
         case .rateLimited: "the source is skipped until then; fetching it more often will not help"
         case .refusedAddress(_, let address):
-            "if this source is meant to be reached, add \(address) to allowedAddresses in config.json"
+            "if this source is meant to be reached, add \"\(address)\" to fetch.allowAddresses in config.json"
         case .compressionRatio: "the server may be sending a decompression bomb"
         default: nil
         }

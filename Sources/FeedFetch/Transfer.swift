@@ -184,7 +184,8 @@ struct Transfer: Sendable {
                 return .timedOut(seconds: Fetcher.wholeSeconds(policy.totalTimeout))
             case .connectTimeout:
                 return .transport("no connection within \(Fetcher.wholeSeconds(policy.connectTimeout)) s")
-            default: break
+            default:
+                if let words = Self.words(for: client) { return .transport(words) }
             }
         }
         switch error {
@@ -196,5 +197,18 @@ struct Transfer: Sendable {
         default:
             return .transport(String(describing: error))
         }
+    }
+
+    /// The HTTP client's failures a server can cause, in words; its own names
+    /// (`HTTPClientError.remoteConnectionClosed`) mean nothing to a user.
+    private static func words(for error: HTTPClientError) -> String? {
+        let known: [(HTTPClientError, String)] = [
+            (.remoteConnectionClosed, "the server closed the connection without a complete answer"),
+            (.tlsHandshakeTimeout, "the TLS handshake did not finish in time"),
+            (.bodyLengthMismatch, "the body does not match its Content-Length"),
+            (.invalidProxyResponse, "the proxy gave an invalid answer"),
+            (.cancelled, "the request was cancelled"),
+        ]
+        return known.first { $0.0 == error }?.1
     }
 }

@@ -65,7 +65,10 @@ public struct CrontabClient: Sendable {
         do {
             try process.run()
         } catch {
-            throw .failed(command: "crontab \(arguments.joined(separator: " "))", message: "\(error)")
+            // Process's error says only that the launch failed; the program's path says where to look.
+            throw .failed(
+                command: "crontab \(arguments.joined(separator: " "))",
+                message: "cannot start \(executable.path); check that it is an executable program")
         }
         if let input { stdin.fileHandleForWriting.write(input) }
         try? stdin.fileHandleForWriting.close()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedFetch
 import FeedParser
+import FeedwrightKit
 import Foundation
 
 #if canImport(Glibc)
@@ -23,15 +24,19 @@ enum InputReader {
             do {
                 response = try await fetch(argument, timeout: timeout, maxBytes: maxBytes)
             } catch {
-                throw fail("\(error)")
+                throw fail(Self.describe(error))
             }
             return (.data(response.body), response)
         }
         if argument == "-" { return (.data(FileHandle.standardInput.readDataToEndOfFile()), nil) }
-        guard FileManager.default.isReadableFile(atPath: argument) else {
-            throw fail("cannot read: no such file or not readable")
-        }
+        if let problem = FileProblem.reading(argument) { throw fail(problem.reason) }
         return (.file(path: argument), nil)
+    }
+
+    /// A fetch failure in words; its advice speaks of config.json, which a URL typed on
+    /// the command line is not in.
+    private static func describe(_ error: any Error) -> String {
+        (error as? FetchError)?.description ?? FileProblem(error).description
     }
 
     private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
@@ -75,12 +80,16 @@ final class OutputFile {
         let target = URL(fileURLWithPath: path)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary.path)
-        else {
-            throw fail(path, "cannot write")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            // Creating a file fails with "no such file" when its directory is missing.
+            let problem =
+                errno == ENOENT
+                ? "the directory \(target.deletingLastPathComponent().relativePath) does not exist"
+                : FileProblem(errno: errno).description
+            throw fail(path, "cannot write: \(problem)")
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.target = target
         self.temporary = temporary
     }
@@ -103,10 +112,17 @@ final class OutputFile {
 
     func commit() throws {
         guard let target, let temporary else { return }
-        try handle.synchronize()
-        try handle.close()
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            unlink(temporary.path)
+            throw fail(target.path, "cannot write: \(FileProblem(error))")
+        }
         guard rename(temporary.path, target.path) == 0 else {
-            throw fail(target.path, "cannot replace")
+            let problem = FileProblem(errno: errno)
+            unlink(temporary.path)
+            throw fail(target.path, "cannot replace: \(problem)")
         }
     }
 

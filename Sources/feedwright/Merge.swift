@@ -44,19 +44,41 @@ extension Feedwright {
             guard let zone = TimeZone(identifier: timeZone) else {
                 throw ValidationError("unknown time zone \"\(timeZone)\"")
             }
+            let readable = sources.filter(isReadable)
             let merge = AdHocMerge(
-                inputs: sources, timeout: timeout, window: TimeInterval(window * 60), timeZone: zone)
-            let (feed, reports) = await merge.run()
-            for report in reports where report.status.isFailure {
-                Console.error("\(report.location): error: \(BuildReportText.statusText(report))")
+                inputs: readable, timeout: timeout, window: TimeInterval(window * 60), timeZone: zone)
+            let (feed, reports) = readable.isEmpty ? (nil, []) : await merge.run()
+            for (input, report) in zip(readable, reports) where report.status.isFailure {
+                Console.error("error: \(input): \(Self.failureText(report))")
             }
-            guard let feed else { throw Console.failure("none of the feeds could be read") }
+            guard let feed else {
+                if sources.count == 1 { throw ExitCode.failure }
+                throw Console.failure("none of the feeds could be read; nothing was written")
+            }
             try write(feed, zone: zone)
             let dropped = reports.reduce(0) { $0 + $1.duplicates }
             Console.error(
                 "merged \(feed.entries.count) items from \(reports.count) feeds; dropped \(dropped) duplicates"
             )
-            if reports.contains(where: { $0.status.isFailure }) { throw ExitCode(PublishRun.partialExitCode) }
+            let failed = readable.count < sources.count || reports.contains { $0.status.isFailure }
+            if failed { throw ExitCode(PublishRun.partialExitCode) }
+        }
+
+        /// A file that cannot be opened is reported here, by the name typed, before any
+        /// merging; URLs are judged when fetched.
+        private func isReadable(_ input: String) -> Bool {
+            let lowered = input.lowercased()
+            guard !lowered.hasPrefix("http://"), !lowered.hasPrefix("https://") else { return true }
+            let path = lowered.hasPrefix("file://") ? URL(string: input)?.path ?? input : input
+            guard let problem = FileProblem.reading(path) else { return true }
+            Console.error("error: \(input): \(problem.reason)")
+            return false
+        }
+
+        /// Why a source failed, without the report's status word.
+        private static func failureText(_ report: SourceReport) -> String {
+            if case .failed(let message) = report.status { return message }
+            return BuildReportText.statusText(report)
         }
 
         private func write(_ feed: Feed, zone: TimeZone) throws {
@@ -65,7 +87,7 @@ extension Feedwright {
                 bytes = try FeedRenderer.render(
                     feed, as: to.feedFormat, context: WriteContext(timeZone: zone))
             } catch {
-                throw Console.failure("cannot write the merged feed: \(error)")
+                throw Console.failure("cannot write the merged feed: \(error.reason)")
             }
             let destination = try OutputFile(path: output)
             do {

@@ -37,17 +37,22 @@ extension Feedwright.Schedule {
             }
             try ScheduleStep.attempt { try plan.checkLog() }
             let block = plan.crontabBlock
+            // Warnings follow a successful install, so that a failure stays one line.
+            let daemonWarning = CronDaemon.isRunning() == false ? CronDaemon.notRunningWarning : nil
             if print {
+                for warning in [daemonWarning, plan.zoneWarning].compactMap({ $0 }) { Console.error(warning) }
                 Swift.print(block.lines.joined(separator: "\n"))
                 return
             }
-            if let warning = plan.zoneWarning { Console.error(warning) }
             try ScheduleStep.attempt {
                 let crontab = try CrontabClient.locate()
                 try crontab.write(CrontabEdit.installing(block, into: try crontab.read() ?? ""))
             }
+            for warning in [daemonWarning, plan.zoneWarning].compactMap({ $0 }) { Console.error(warning) }
             Swift.print("installed in your crontab:\n\(block.jobLine)")
-            if let next = plan.nextRuns(after: Date(), count: 1).first { Swift.print("next run: \(next)") }
+            if let next = plan.nextRuns(after: Date(), count: 1).first {
+                Swift.print("next run: \(plan.line(for: next))")
+            }
         }
     }
 
@@ -101,7 +106,7 @@ extension Feedwright.Schedule {
     struct Next: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
-            abstract: "Preview the next runs, in local time and UTC.")
+            abstract: "Preview the next runs, in the zone cron uses and UTC (and schedule.timeZone beside).")
 
         @OptionGroup var options: ScheduleOptions
 
@@ -114,9 +119,10 @@ extension Feedwright.Schedule {
                 print("@reboot: runs once when the machine starts")
                 return
             }
+            if let note = plan.zoneNote { Console.error(note) }
             let runs = plan.nextRuns(after: Date(), count: count)
-            if runs.isEmpty { print("\(plan.settings.expression) never runs in the next eight years") }
-            for run in runs { print(run) }
+            if runs.isEmpty { print("\(plan.settings.expression) has no run in the next eight years") }
+            for run in runs { print(plan.line(for: run)) }
         }
     }
 }

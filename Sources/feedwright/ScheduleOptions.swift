@@ -24,12 +24,17 @@ struct ScheduleOptions: ParsableArguments {
         URL(fileURLWithPath: config).absoluteURL.standardizedFileURL.path
     }
 
-    /// This executable, absolute and with symlinks resolved, for cron's minimal PATH.
+    /// This executable as the user invoked it (argv[0], or its match in PATH), absolute
+    /// for cron's minimal PATH but not resolved through symlinks, so that an upgrade that
+    /// moves a symlink keeps the installed line working.
     static func executablePath() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return resolved
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).absoluteURL.standardizedFileURL.path
+        let fallback =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+        return InvokedExecutable.path(
+            argument0: CommandLine.arguments.first ?? "",
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            searchPath: ProcessInfo.processInfo.environment["PATH"], fallback: fallback)
     }
 }
 

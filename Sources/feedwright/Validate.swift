@@ -1,5 +1,6 @@
 import ArgumentParser
 import FeedValidator
+import FeedwrightKit
 import Foundation
 
 extension Feedwright {
@@ -65,7 +66,8 @@ extension Feedwright {
                     unreadable = true
                 }
             }
-            print(results)
+            // With nothing read, a summary of "0 errors in 0 inputs" would read as a pass.
+            if !results.isEmpty || format == .json { print(results) }
             let failed = results.contains { strict ? $0.report.hasWarningsOrErrors : $0.report.hasErrors }
             if failed || unreadable { throw ExitCode.failure }
         }
@@ -98,11 +100,9 @@ extension Feedwright {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 return FeedValidator.validate(Array(data), documentURL: baseURL, maxItems: itemLimit)
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                FileManager.default.isReadableFile(atPath: input)
-            else { throw ValidateFailure(message: "\(input): cannot read: no such file or not readable") }
+            if let problem = FileProblem.reading(input) {
+                throw ValidateFailure(message: "\(input): \(problem.reason)")
+            }
             return FeedValidator.validate(path: input, documentURL: baseURL, maxItems: itemLimit)
         }
 

@@ -15,7 +15,8 @@ struct AddressPolicyTests {
         #expect(error?.description == "refusing to connect to 127.0.0.1: 127.0.0.1 is a loopback address")
         #expect(
             error?.advice
-                == "if this source is meant to be reached, add 127.0.0.1 to allowedAddresses in config.json")
+                == "if this source is meant to be reached, add \"127.0.0.1\" to fetch.allowAddresses in config.json"
+        )
         #expect(try await server.requests(to: "/refused-probe").isEmpty)
     }
 

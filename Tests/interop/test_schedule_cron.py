@@ -115,12 +115,21 @@ def test_an_unwritable_log_is_one_line_and_changes_nothing(site, feedwright_bin,
     assert crontab_text() == FOREIGN
 
 
-def test_next_previews_local_and_utc_times(site, feedwright_bin):
+def test_next_previews_times_in_the_zone_cron_uses(site, feedwright_bin):
+    """Cron matches the expression in the system zone, so that is the time shown first; the
+    configured zone's time stands beside it when the two differ."""
+    system = os.path.realpath("/etc/localtime").split("zoneinfo/")[-1]
     config = json.loads((site / "config.json").read_text(encoding="utf-8"))
-    config["schedule"] = {"cron": "30 2 * * *", "timeZone": "Europe/Berlin"}
+    config["schedule"] = {"cron": "30 2 * * *", "timeZone": system}
     (site / "config.json").write_text(json.dumps(config), encoding="utf-8")
     result = feedwright(feedwright_bin, site, "schedule", "next", "--count", "3")
     lines = result.stdout.splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 3 and result.stderr == ""
     for line in lines:
-        assert " 02:30 Europe/Berlin (+0" in line and line.endswith(":30:00Z")
+        assert f" 02:30 {system} (" in line and "schedule.timeZone" not in line, line
+    config["schedule"]["timeZone"] = "Europe/Berlin" if system != "Europe/Berlin" else "Asia/Tokyo"
+    (site / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    beside = feedwright(feedwright_bin, site, "schedule", "next", "--count", "3")
+    for line in beside.stdout.splitlines():
+        assert f" 02:30 {system} (" in line and line.endswith(" in schedule.timeZone"), line
+    assert beside.stderr.startswith("note: cron runs schedules in the system time zone")

@@ -85,7 +85,7 @@ def test_base_url_checks_the_self_link(feedwright_bin):
 def test_unreadable_input_and_usage_errors(feedwright_bin, tmp_path):
     result = run(feedwright_bin, tmp_path / "nope.xml")
     assert result.returncode == 1
-    assert "cannot read" in result.stderr.decode()
+    assert result.stderr.decode() == f"error: {tmp_path / 'nope.xml'}: no such file\n"
     assert run(feedwright_bin).returncode == 64
     empty = tmp_path / "empty.xml"
     empty.write_bytes(b"")

@@ -30,8 +30,14 @@ struct SourceReader: Sendable {
         if let size = attributes[.size] as? Int, size > maxBytes {
             return .failed("\(path) is larger than \(maxBytes) bytes")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return .failed("cannot read \(path): it is a directory, not a feed file")
+        }
         guard let body = FileManager.default.contents(atPath: path) else {
-            return .failed("cannot read \(path)")
+            let reason =
+                FileManager.default.isReadableFile(atPath: path) ? "the read failed" : "permission denied"
+            return .failed("cannot read \(path): \(reason)")
         }
         return .document(SourceDocument(body: body, documentURL: nil))
     }

@@ -76,6 +76,6 @@ enum AtomicFile {
     }
 
     private static func failure(_ url: URL, _ action: String) -> FeedwrightError {
-        .io(path: PathDisplay.relative(url), message: "\(action): \(String(cString: strerror(errno)))")
+        .io(path: PathDisplay.relative(url), message: "\(action): \(FileProblem(errno: errno))")
     }
 }

@@ -20,7 +20,7 @@ public enum FeedwrightError: Error, CustomStringConvertible {
         case .setting(let file, let keyPath, let message): "\(file): \(keyPath): \(message)"
         case .seed(let error): error.description
         case .state(let error): error.description
-        case .render(let format, let error): "cannot write the \(format) feed: \(error)"
+        case .render(let format, let error): "cannot write the \(format) feed: \(error.reason)"
         case .io(let path, let message): "\(path): \(message)"
         case .invalidOutput(let path, let findings, let total):
             "\(path): the new feed has \(total) validation error(s), so the published file was kept:\n"

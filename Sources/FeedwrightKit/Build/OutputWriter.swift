@@ -8,6 +8,8 @@ import Foundation
 struct OutputWriter {
     var settings: OutputSettings
     var timeZone: TimeZone
+    /// The config file as the user named it, for messages about `output.directory`.
+    var configName = "config.json"
 
     /// With `dryRun`, only says which files would change.
     func write(_ feed: Feed, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
@@ -76,10 +78,22 @@ struct OutputWriter {
     }
 
     private func createDirectory() throws(FeedwrightError) {
+        let shown = PathDisplay.relative(settings.directory)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: settings.directory.path, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        {
+            throw .setting(
+                file: configName, keyPath: "output.directory",
+                message: "\(shown) is a file, not a directory; nothing was written: "
+                    + "point output.directory at a directory, or move the file away")
+        }
         do {
             try FileManager.default.createDirectory(at: settings.directory, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: PathDisplay.relative(settings.directory), message: "cannot create: \(error)")
+            throw .setting(
+                file: configName, keyPath: "output.directory",
+                message: "cannot create \(shown): \(FileProblem(error)); nothing was written")
         }
     }
 }

@@ -47,7 +47,8 @@ public struct Publisher: Sendable {
         report.warnings += forbidden.warnings
         report.itemCount = feed.entries.count
         report.localCount = local.count
-        let writer = OutputWriter(settings: config.output, timeZone: config.feed.timeZone)
+        let writer = OutputWriter(
+            settings: config.output, timeZone: config.feed.timeZone, configName: configName)
         report.files = try writer.write(feed, dryRun: dryRun)
         if var harvest {
             let changes = harvest.finish(published: feed.entries)

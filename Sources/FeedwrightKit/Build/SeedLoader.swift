@@ -48,7 +48,8 @@ struct SeedLoader {
                 .filter { $0.pathExtension == "txt" }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
-            throw .setting(file: configFile, keyPath: "seeds.directory", message: "cannot list: \(error)")
+            throw .setting(
+                file: configFile, keyPath: "seeds.directory", message: "cannot list: \(FileProblem(error))")
         }
     }
 
@@ -58,7 +59,7 @@ struct SeedLoader {
             bytes = Array(try Data(contentsOf: file))
         } catch {
             throw .io(
-                path: displayPath(file), message: "cannot read seed file: \(error.localizedDescription)")
+                path: displayPath(file), message: "cannot read seed file: \(FileProblem(error))")
         }
         do {
             return try SeedParser.parse(bytes, file: displayPath(file))

@@ -95,6 +95,12 @@ extension ConfigLoader {
                 ?? "column \(error.column + 1)"
             throw ConfigIssue(keyPath: object.keyPath("cron"), message: "\(location): \(error.message)")
         }
+        // Cron accepts such a line and then stays silent for ever; say so before installing.
+        if let reason = expression.neverFiresReason {
+            throw ConfigIssue(
+                keyPath: object.keyPath("cron"),
+                message: "\(JSONText.quoted(text)) \(reason); choose days that exist in the months named")
+        }
         let log =
             try object.string("log") == nil
             ? state.deletingLastPathComponent().appendingPathComponent("build.log")

@@ -44,9 +44,7 @@ public enum ConfigLoader {
         do {
             return try Data(contentsOf: file)
         } catch {
-            let permission = (error as? CocoaError)?.code == .fileReadNoPermission
-            let reason = permission ? "permission denied" : oneLine(error.localizedDescription)
-            throw ConfigError(file: name, message: "cannot read: \(reason)")
+            throw ConfigError(file: name, message: "cannot read: \(FileProblem(error))")
         }
     }
 

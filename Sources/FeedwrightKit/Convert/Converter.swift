@@ -1,6 +1,7 @@
 import FeedModel
 public import FeedParser
 public import FeedWriter
+import FeedXML
 public import Foundation
 
 /// `feedwright convert`: read any feed, write it as JSON Feed, RSS or Atom, entry by
@@ -47,7 +48,8 @@ public struct Converter: Sendable {
         } catch let error as FeedParseError {
             throw ConvertError(input: inputName, parseError: error)
         } catch {
-            throw ConvertError(input: inputName, message: "cannot write \(format.rawValue): \(error)")
+            let reason = (error as? XMLWriterError)?.reason ?? FileProblem(error).description
+            throw ConvertError(input: inputName, message: "cannot write \(format.rawValue): \(reason)")
         }
     }
 }

@@ -14,8 +14,14 @@ public struct SchedulePlan: Sendable {
     /// The `feedwright` executable, absolute.
     public var binary: String
 
-    /// The plan for `config`; fails when it has no `schedule` section.
-    public init(config: FeedwrightConfig, binary: String) throws(FeedwrightError) {
+    /// The zone cron matches the expression in, and the configured one.
+    public var zones: ScheduleZones
+
+    /// The plan for `config`; fails when it has no `schedule` section. `systemZone` is the
+    /// zone cron uses (the system's; see `SystemZone`).
+    public init(config: FeedwrightConfig, binary: String, systemZone: TimeZone = SystemZone.current())
+        throws(FeedwrightError)
+    {
         guard let settings = config.schedule else {
             throw .setting(
                 file: PathDisplay.relative(config.file), keyPath: "schedule",
@@ -24,10 +30,12 @@ public struct SchedulePlan: Sendable {
         self.settings = settings
         configPath = config.file.absoluteURL.standardizedFileURL.path
         self.binary = binary
+        zones = ScheduleZones(cron: systemZone, configured: settings.timeZone)
     }
 
-    /// The zone the schedule's runs are computed in.
-    public var zone: TimeZone { settings.timeZone ?? TimeZone.current }
+    /// The zone cron computes the runs in: the system's, whatever `schedule.timeZone`
+    /// says (a systemd timer applies that one itself).
+    public var zone: TimeZone { zones.cron }
 
     public var crontabBlock: CrontabBlock {
         CrontabBlock(
@@ -42,19 +50,19 @@ public struct SchedulePlan: Sendable {
     }
 
     /// Cron reads the expression in the system's zone; a different configured zone is
-    /// worth a warning, since the runs would then come at other wall times.
+    /// worth a warning at install, since the runs would then come at other wall times.
     public var zoneWarning: String? {
-        guard let wanted = settings.timeZone, !runsAtTheSameInstantsEverywhere else { return nil }
-        let system = TimeZone.current
-        let now = Date()
-        guard wanted.identifier != system.identifier,
-            wanted.secondsFromGMT(for: now) != system.secondsFromGMT(for: now)
-                || wanted.nextDaylightSavingTimeTransition(after: now)
-                    != system.nextDaylightSavingTimeTransition(after: now)
-        else { return nil }
+        guard let wanted = zones.differingConfigured, !runsAtTheSameInstantsEverywhere else { return nil }
+        let system = zones.cron
         return "warning: cron reads schedules in the system time zone (\(system.identifier)), "
             + "but schedule.timeZone is \(wanted.identifier): the runs come at \(system.identifier) wall times; "
             + "set the system zone, or use --systemd (timers honour the zone)"
+    }
+
+    /// The note for `next`: cron's zone against the configured one, unless the difference
+    /// does not move any run.
+    public var zoneNote: String? {
+        runsAtTheSameInstantsEverywhere ? nil : zones.note
     }
 
     /// `*/15 * * * *` and the like name no hour or day, so any zone whose offset differs
@@ -67,8 +75,7 @@ public struct SchedulePlan: Sendable {
         let everyMonth = expression.values(of: .month).count == 12
         let now = Date()
         let difference =
-            (settings.timeZone ?? .current).secondsFromGMT(for: now)
-            - TimeZone.current.secondsFromGMT(for: now)
+            (settings.timeZone ?? zones.cron).secondsFromGMT(for: now) - zones.cron.secondsFromGMT(for: now)
         return everyHour && everyDay && everyMonth && difference % 3600 == 0
     }
 
@@ -82,15 +89,20 @@ public struct SchedulePlan: Sendable {
         guard descriptor >= 0 else {
             throw .io(
                 path: log.path,
-                message: "cannot write the schedule's log (schedule.log): \(String(cString: strerror(errno)))"
+                message: "cannot write the schedule's log (schedule.log): \(FileProblem(errno: errno))"
             )
         }
         close(descriptor)
         if !existed { unlink(log.path) }
     }
 
-    /// The next `count` runs from `now`.
-    public func nextRuns(after now: Date, count: Int) -> [ScheduleRun] {
-        settings.expression.nextRuns(after: now, count: count, in: zone).map { ScheduleRun($0, in: zone) }
+    /// The next `count` runs from `now`, as cron will start them.
+    public func nextRuns(after now: Date, count: Int) -> [Date] {
+        settings.expression.nextRuns(after: now, count: count, in: zone)
+    }
+
+    /// A run as `next` and `install` print it: cron's zone, UTC, and the configured zone.
+    public func line(for run: Date) -> String {
+        zones.line(for: run)
     }
 }

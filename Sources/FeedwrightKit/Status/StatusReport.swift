@@ -42,11 +42,13 @@ public struct StatusReport: Sendable {
             scheduleNote = "at the next boot (@reboot)"
             return
         }
-        let zone = schedule.timeZone ?? TimeZone.current
-        if let next = schedule.expression.next(after: now, in: zone) {
-            nextRun = ScheduleRun(next, in: zone).description
+        // Cron matches the expression in the system zone, so that is when the run comes.
+        let zones = ScheduleZones(configured: schedule.timeZone)
+        if let next = schedule.expression.next(after: now, in: zones.cron) {
+            nextRun = zones.line(for: next)
+            if zones.differingConfigured != nil { nextRun? += " (cron runs in the system time zone)" }
         } else {
-            scheduleNote = "\(schedule.expression) never runs in the next eight years"
+            scheduleNote = "\(schedule.expression) has no run in the next eight years"
         }
     }
 
