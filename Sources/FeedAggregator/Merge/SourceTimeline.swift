@@ -8,6 +8,7 @@ struct SourceTimeline {
     var source: PartnerSource
     var archived: [ArchivedItem]
     var now: Date
+    var limits = ItemLimits()
 
     struct Result {
         var candidates: [Entry]
@@ -38,11 +39,21 @@ struct SourceTimeline {
         result.pruned = absent.map(\.entryID).filter { !retained.contains($0) }
         for item in absent where retained.contains(item.entryID) {
             if let payload = item.payload, let entry = EntryArchiveCoding.decode(payload) {
-                result.candidates.append(entry)
+                result.candidates.append(plausiblyDated(entry, firstSeen: item.firstSeen))
             }
         }
         result.candidates = limited(result.candidates)
         return result
+    }
+
+    /// An archived entry as the gate would pass it today: an archive written before the gate
+    /// existed may hold a year-9999 date, which would otherwise date the feed for good.
+    private func plausiblyDated(_ entry: Entry, firstSeen: Date) -> Entry {
+        var entry = entry
+        if let date = entry.published, !limits.isPlausible(date, now: now) { entry.published = nil }
+        if let date = entry.updated, !limits.isPlausible(date, now: now) { entry.updated = nil }
+        if entry.effectiveDate == nil { entry.published = firstSeen }
+        return entry
     }
 
     /// Archived items that are still young enough and among the `maxItems` newest of the

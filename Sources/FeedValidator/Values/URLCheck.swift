@@ -23,6 +23,17 @@ enum URLCheck {
         "gopher", "telnet", "ldap", "geo", "about", "javascript", "ws", "wss", "webcal", "spotify", "podcast",
     ]
 
+    /// The code a finding is reported under for an element's text.
+    static func code(for finding: Finding, full: Bool, iri: Bool) -> ValidationCode {
+        switch finding {
+        case .invalid, .relative: iri ? .invalidIRI : full ? .invalidFullLink : .invalidLink
+        case .invalidCharacter: .invalidUriChar
+        case .iri: .uriNotIri
+        case .unregisteredScheme: .schemeNotIANARegistered
+        case .nonCanonical: .nonCanonicalURI
+        }
+    }
+
     /// The scheme of an absolute reference, lower-cased, or `nil` for a relative one.
     static func scheme(of text: String) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }

@@ -30,6 +30,7 @@ public struct Publisher: Sendable {
     public func run(dryRun: Bool = false) async throws(FeedwrightError) -> BuildReport {
         let loaded = try loadSeeds()
         var report = BuildReport()
+        report.warnings += loaded.warnings
         let store = try openStore(dryRun: dryRun)
         defer {
             if dryRun { try? FileManager.default.removeItem(at: store.path.deletingLastPathComponent()) }
@@ -44,12 +45,15 @@ public struct Publisher: Sendable {
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
         report.warnings += forbidden.warnings
-        report.itemCount = feed.entries.count
-        report.localCount = local.count
+        report.warnings += harvest?.repairWarnings ?? []
         let writer = OutputWriter(settings: config.output, timeZone: config.feed.timeZone)
-        report.files = try writer.write(feed, dryRun: dryRun)
+        let prepared = try writer.prepare(feed)
+        report.warnings += prepared.warnings
+        report.itemCount = prepared.feed.entries.count
+        report.localCount = local.count
+        report.files = try writer.write(prepared, dryRun: dryRun)
         if var harvest {
-            let changes = harvest.finish(published: feed.entries)
+            let changes = harvest.finish(published: prepared.feed.entries)
             report.sources = harvest.reports
             if !dryRun {
                 do {
@@ -64,10 +68,13 @@ public struct Publisher: Sendable {
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
         guard let seeds = config.seeds else {
-            return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:])
+            return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:], warnings: [])
         }
         let importer = SeedImporter(timeZone: config.feed.timeZone, tagAuthority: config.feed.tagAuthority)
-        return try SeedLoader(settings: seeds, configFile: configName, importer: importer).load()
+        return try SeedLoader(
+            settings: seeds, configFile: configName, importer: importer,
+            titleLength: config.limits.titleLength
+        ).load()
     }
 
     /// A dry run works on a throw-away copy of the state, so that it writes nothing.
@@ -112,6 +119,15 @@ public struct Publisher: Sendable {
     }
 
     private var configName: String { PathDisplay.relative(config.file) }
+}
+
+extension Harvest {
+    /// What the partner-item gate repaired, as build warnings naming the source.
+    var repairWarnings: [BuildWarning] {
+        reports.flatMap { source in
+            source.repairs.map { BuildWarning(location: "source \(source.name)", message: $0) }
+        }
+    }
 }
 
 /// What a build did.

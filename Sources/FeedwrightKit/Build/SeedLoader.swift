@@ -1,3 +1,4 @@
+import FeedAggregator
 import FeedModel
 import FeedSeed
 import Foundation
@@ -7,16 +8,20 @@ struct SeedLoader {
     var settings: SeedSettings
     var configFile: String
     var importer: SeedImporter
+    /// `limits.titleLength`: a longer seed title is cut, with a warning.
+    var titleLength: Int
 
     struct Loaded {
         var entries: [Entry]
         var blockTitle: String?
         /// Where each entry came from, for messages that must name the file and line.
         var locations: [String: String]
+        /// Titles cut to `limits.titleLength`, by file and line.
+        var warnings: [BuildWarning]
     }
 
     func load() throws(FeedwrightError) -> Loaded {
-        var loaded = Loaded(entries: [], blockTitle: nil, locations: [:])
+        var loaded = Loaded(entries: [], blockTitle: nil, locations: [:], warnings: [])
         for file in try seedFiles() {
             let page = try parse(file)
             loaded.blockTitle = loaded.blockTitle ?? page.blockTitle
@@ -29,9 +34,24 @@ struct SeedLoader {
         let lines = page.headlines.map(\.line) + (page.article.map { [$0.line] } ?? [])
         // The same headline on two snapshots of a page is one item: keep the first.
         for (entry, line) in zip(entries, lines) where loaded.locations[entry.id] == nil {
-            loaded.entries.append(entry)
-            loaded.locations[entry.id] = "\(file):\(line)"
+            let location = "\(file):\(line)"
+            loaded.entries.append(cutTitle(entry, at: location, warnings: &loaded.warnings))
+            loaded.locations[entry.id] = location
         }
+    }
+
+    /// The same rule as for partner items: a title past the limit is cut at a character
+    /// boundary and ends with "…". The id was derived before, so it does not change.
+    private func cutTitle(_ entry: Entry, at location: String, warnings: inout [BuildWarning]) -> Entry {
+        guard let cut = TextCut.title(entry.title, limit: titleLength) else { return entry }
+        var entry = entry
+        warnings.append(
+            BuildWarning(
+                location: location,
+                message: "title \"\(TextCut.title(entry.title, limit: 80) ?? entry.title)\" has "
+                    + "\(entry.title.count) characters; cut to \(titleLength) (limits.titleLength)"))
+        entry.title = cut
+        return entry
     }
 
     private func seedFiles() throws(FeedwrightError) -> [URL] {
