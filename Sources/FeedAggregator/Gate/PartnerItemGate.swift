@@ -118,7 +118,7 @@ struct PartnerItemGate {
         }
         // The Atom writer keeps an id that looks like an IRI as it is (and makes others one),
         // so only those can fail the validator.
-        guard AtomIdentifier.isAbsoluteIRI(id), let finding = AtomIDCheck.error(id) else { return }
+        guard let finding = AtomIDCheck.error(id), AtomIdentifier.isAbsoluteIRI(id) else { return }
         entry.id = replacementBase + "/" + UniqueIDs.encoded(id)
         notes.add(
             "\(GateNotes.item(entry.title, id: id)): id is not valid in Atom (\(finding.rawValue)); "

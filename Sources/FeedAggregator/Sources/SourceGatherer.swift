@@ -21,6 +21,7 @@ struct SourceGatherer: Sendable {
             return SourceHarvest(source: source, report: report, record: record)
         }
         let fetched = await reader.read(source, record: record)
+        let known = archivedByID
         var current: [Entry]?
         var document: SourceDocument?
         var header: (title: String, homePage: String?)?
@@ -71,7 +72,7 @@ struct SourceGatherer: Sendable {
     }
 
     /// The archive's rows for this source by entry ID.
-    private var known: [String: ArchivedItem] {
+    private var archivedByID: [String: ArchivedItem] {
         Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
     }
 

@@ -5,16 +5,13 @@ public enum AtomIDCheck {
     /// reports them; warnings included (see ``ValidationCode/severity``).
     public static func findings(_ value: String) -> [ValidationCode] {
         if value.isEmpty { return [.notBlank] }
-        guard let scheme = URLCheck.scheme(of: value),
-            URLCheck.check(value, full: true, iri: true) != .invalid
-        else { return [.invalidIRI] }
+        guard let scheme = URLCheck.scheme(of: value) else { return [.invalidIRI] }
+        let finding = URLCheck.check(value, full: true, iri: true)
+        if finding == .invalid { return [.invalidIRI] }
         switch scheme {
         case "urn": return urnFindings(value)
         case "tag": return IdentifierCheck.isTag(value) ? [] : [.invalidTAG]
-        default:
-            return URLCheck.check(value, full: true, iri: true).map {
-                [URLCheck.code(for: $0, full: true, iri: true)]
-            } ?? []
+        default: return finding.map { [URLCheck.code(for: $0, full: true, iri: true)] } ?? []
         }
     }
 
