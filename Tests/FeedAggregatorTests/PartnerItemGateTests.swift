@@ -190,4 +190,34 @@ struct PartnerItemGateTests {
         #expect(future.published == Self.now)
         #expect(first.compactMap(\.effectiveDate).max() ?? .distantFuture <= Self.now + 86_400)
     }
+
+    @Test("an archive written before the gate cannot date the feed 9999 either")
+    func archivedAbsurdDate() async throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gate-\(UUID())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let store = try StateStore(path: scratch.appendingPathComponent("state.sqlite"))
+        let far = Date(timeIntervalSince1970: 253_402_300_799)  // 9999-12-31T23:59:59Z
+        let seen = Self.now - 7_200
+        let old = Entry(
+            id: "https://wire.example/old-future", title: "Archived from the future", published: far,
+            origin: Origin(name: "shared_guids", feedURL: "https://wire.example/rss"))
+        var changes = StateChanges()
+        changes.archived["shared_guids"] = [
+            ArchivedItem(
+                entryID: old.id, firstSeen: seen, instant: far, payload: EntryArchiveCoding.encode(old))
+        ]
+        try store.apply(changes)
+        let source = PartnerSource(
+            name: "shared_guids", location: .file(Self.directory.appendingPathComponent("shared_guids.xml")))
+        let aggregator = Aggregator(
+            sources: [source], fetcher: Fetcher(), timeout: 5, maxBytes: 1 << 20,
+            deduplicator: Deduplicator(),
+            now: Self.now)
+        var harvest = try await aggregator.harvest(from: store)
+        let merged = aggregator.merge(local: [], harvest: &harvest)
+        let restored = try #require(merged.first { $0.id == old.id })
+        #expect(restored.published == seen)
+        #expect(merged.compactMap(\.effectiveDate).allSatisfy { $0 < far })
+    }
 }

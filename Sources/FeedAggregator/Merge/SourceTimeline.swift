@@ -61,12 +61,16 @@ struct SourceTimeline {
     private func retainedIDs(_ absent: [ArchivedItem]) -> Set<String> {
         let young = absent.filter { item in
             guard let maxAge = source.maxAge else { return true }
-            return (item.instant ?? item.firstSeen) >= now.addingTimeInterval(-maxAge)
+            return instant(of: item) >= now.addingTimeInterval(-maxAge)
         }
-        let newest = young.sorted {
-            ($0.instant ?? $0.firstSeen, $0.entryID) > ($1.instant ?? $1.firstSeen, $1.entryID)
-        }
+        let newest = young.sorted { (instant(of: $0), $0.entryID) > (instant(of: $1), $1.entryID) }
         return Set(newest.prefix(source.maxItems).map(\.entryID))
+    }
+
+    /// The row's instant as the gate would date the item today (see `plausiblyDated`).
+    private func instant(of item: ArchivedItem) -> Date {
+        guard let instant = item.instant, limits.isPlausible(instant, now: now) else { return item.firstSeen }
+        return instant
     }
 
     /// Newest first, at most `maxItems`, none older than `maxAge`.
