@@ -74,7 +74,10 @@ let package = Package(
         ),
         .target(
             name: "FeedAggregator",
-            dependencies: ["FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedFetch", "FeedState"],
+            dependencies: [
+                "FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedFetch", "FeedState", "FeedWriter",
+                "FeedValidator",
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -151,7 +154,11 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedAggregatorTests",
-            dependencies: ["FeedAggregator", "FeedModel", "FeedParser", "FeedDates", "FeedTestSupport"],
+            dependencies: [
+                "FeedAggregator", "FeedModel", "FeedParser", "FeedDates", "FeedTestSupport", "FeedState",
+                "FeedFetch",
+                "FeedXML", "FeedValidator",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -18,6 +18,9 @@ public struct Aggregator: Sendable {
     /// Where a partner item whose ID clashes with another's gets its new ID: the site's
     /// own `tag:` namespace when it has one.
     public var clashNamespace = "urn:feedwright:partner:"
+    /// What a partner item may carry; past it, the item is repaired (see `limits` in the
+    /// README).
+    public var limits = ItemLimits()
 
     public init(
         sources: [PartnerSource], fetcher: Fetcher, timeout: Int, maxBytes: Int, deduplicator: Deduplicator,
@@ -42,7 +45,7 @@ public struct Aggregator: Sendable {
                 group.addTask {
                     let gatherer = SourceGatherer(
                         source: source, record: records[source.name], archived: archive[source.name] ?? [],
-                        reader: reader, now: now)
+                        reader: reader, now: now, limits: limits, namespace: clashNamespace)
                     return (index, await gatherer.gather())
                 }
             }

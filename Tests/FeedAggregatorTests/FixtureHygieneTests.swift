@@ -7,7 +7,8 @@ import Testing
 @Suite("Fixture files")
 struct FixtureHygieneTests {
     @Test(
-        "every table starts with a # line saying what it covers", arguments: ["dedup", "normalize", "demo"])
+        "every table starts with a # line saying what it covers",
+        arguments: ["dedup", "normalize", "demo", "gate"])
     func headers(directory: String) throws {
         let files = Fixtures.files(
             in: DedupTables.fixtures.appendingPathComponent(directory), withExtension: "tsv")

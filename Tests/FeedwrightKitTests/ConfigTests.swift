@@ -96,6 +96,13 @@ enum ConfigFixtures {
                 "fetch = timeout \(fetch.timeout) s, connect \(fetch.connectTimeout) s, \(fetch.maxBytes) bytes, "
                     + "perHost \(fetch.perHost), parallel \(fetch.parallel), allow \(fetch.allowAddresses)")
         }
+        let limits = config.limits
+        if limits != ItemLimits() {
+            lines.append(
+                "limits = futureDates \(Int(limits.futureAllowance)) s, "
+                    + "earliestDate \(limits.earliestDate.formatted(.iso8601)), titleLength \(limits.titleLength), "
+                    + "summaryLength \(limits.summaryLength), contentLength \(limits.contentLength)")
+        }
         return lines
     }
 
@@ -181,6 +188,11 @@ extension ConfigTests {
             #expect(config.output.jsonFileName == "feed.json")
             #expect(config.pinnedDates.isEmpty)
             #expect(config.state.path.path == dir + "/.feedwright/state.sqlite")
+            #expect(config.limits.futureAllowance == 86_400)
+            #expect(config.limits.earliestDate.formatted(.iso8601) == "1995-01-01T00:00:00Z")
+            #expect(config.limits.titleLength == 1_000)
+            #expect(config.limits.summaryLength == 20_000)
+            #expect(config.limits.contentLength == 500_000)
         }
 
         @Test("full config sets every field")

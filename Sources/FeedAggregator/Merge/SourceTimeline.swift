@@ -8,6 +8,7 @@ struct SourceTimeline {
     var source: PartnerSource
     var archived: [ArchivedItem]
     var now: Date
+    var limits = ItemLimits()
 
     struct Result {
         var candidates: [Entry]
@@ -38,11 +39,21 @@ struct SourceTimeline {
         result.pruned = absent.map(\.entryID).filter { !retained.contains($0) }
         for item in absent where retained.contains(item.entryID) {
             if let payload = item.payload, let entry = EntryArchiveCoding.decode(payload) {
-                result.candidates.append(entry)
+                result.candidates.append(plausiblyDated(entry, firstSeen: item.firstSeen))
             }
         }
         result.candidates = limited(result.candidates)
         return result
+    }
+
+    /// An archived entry as the gate would pass it today: an archive written before the gate
+    /// existed may hold a year-9999 date, which would otherwise date the feed for good.
+    private func plausiblyDated(_ entry: Entry, firstSeen: Date) -> Entry {
+        var entry = entry
+        if let date = entry.published, !limits.isPlausible(date, now: now) { entry.published = nil }
+        if let date = entry.updated, !limits.isPlausible(date, now: now) { entry.updated = nil }
+        if entry.effectiveDate == nil { entry.published = firstSeen }
+        return entry
     }
 
     /// Archived items that are still young enough and among the `maxItems` newest of the
@@ -50,12 +61,16 @@ struct SourceTimeline {
     private func retainedIDs(_ absent: [ArchivedItem]) -> Set<String> {
         let young = absent.filter { item in
             guard let maxAge = source.maxAge else { return true }
-            return (item.instant ?? item.firstSeen) >= now.addingTimeInterval(-maxAge)
+            return instant(of: item) >= now.addingTimeInterval(-maxAge)
         }
-        let newest = young.sorted {
-            ($0.instant ?? $0.firstSeen, $0.entryID) > ($1.instant ?? $1.firstSeen, $1.entryID)
-        }
+        let newest = young.sorted { (instant(of: $0), $0.entryID) > (instant(of: $1), $1.entryID) }
         return Set(newest.prefix(source.maxItems).map(\.entryID))
+    }
+
+    /// The row's instant as the gate would date the item today (see `plausiblyDated`).
+    private func instant(of item: ArchivedItem) -> Date {
+        guard let instant = item.instant, limits.isPlausible(instant, now: now) else { return item.firstSeen }
+        return instant
     }
 
     /// Newest first, at most `maxItems`, none older than `maxAge`.

@@ -32,7 +32,7 @@ enum UniqueIDs {
     /// `text` with every byte but RFC 3986's unreserved characters percent-encoded, which
     /// is safe in a `tag:` specific part and a URN name. By bytes: a merge of a thousand
     /// feeds may rename thousands of items, and Foundation's encoder is slow on Linux.
-    private static func encoded(_ text: String) -> String {
+    static func encoded(_ text: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

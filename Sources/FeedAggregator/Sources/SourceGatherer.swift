@@ -9,6 +9,9 @@ struct SourceGatherer: Sendable {
     var archived: [ArchivedItem]
     var reader: SourceReader
     var now: Date
+    var limits: ItemLimits
+    /// Where replacement ids for the source's items live.
+    var namespace: String
 
     func gather() async -> SourceHarvest {
         let started = ContinuousClock.now
@@ -18,6 +21,7 @@ struct SourceGatherer: Sendable {
             return SourceHarvest(source: source, report: report, record: record)
         }
         let fetched = await reader.read(source, record: record)
+        let known = archivedByID
         var current: [Entry]?
         var document: SourceDocument?
         var header: (title: String, homePage: String?)?
@@ -26,7 +30,9 @@ struct SourceGatherer: Sendable {
             document = read
             switch SourceParsing(source: source).parse(read) {
             case .success(let parsed):
-                current = parsed.entries
+                let screened = gate.screen(parsed.entries, archived: known)
+                current = screened.entries
+                report.repairs = screened.notes.summary
                 header = (parsed.title, parsed.homePage)
                 report.warnings = parsed.warnings
                 report.movedTo = read.movedTo
@@ -43,14 +49,14 @@ struct SourceGatherer: Sendable {
         if case .gone = report.status {
             harvest.forget = true
         } else {
-            let timeline = SourceTimeline(source: source, archived: archived, now: now).resolve(
-                current: current)
+            let timeline = SourceTimeline(source: source, archived: archived, now: now, limits: limits)
+                .resolve(current: current)
             harvest.candidates = timeline.candidates
             harvest.inserted = timeline.inserted
             harvest.pruned = timeline.pruned
             harvest.report.items = timeline.candidates.count
             harvest.report.new = timeline.newCount
-            harvest.known = Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
+            harvest.known = known
         }
         harvest.documentURL = document?.documentURL
         harvest.feedTitle = header?.title
@@ -59,6 +65,15 @@ struct SourceGatherer: Sendable {
         if case .rateLimited(_, let until) = fetched { harvest.record?.nextFetchAfter = until }
         harvest.report.seconds = Self.seconds(since: started)
         return harvest
+    }
+
+    private var gate: PartnerItemGate {
+        PartnerItemGate(limits: limits, now: now, namespace: namespace, sourceName: source.name)
+    }
+
+    /// The archive's rows for this source by entry ID.
+    private var archivedByID: [String: ArchivedItem] {
+        Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
     }
 
     private func updatedRecord(document: SourceDocument?, status: SourceStatus) -> SourceRecord {

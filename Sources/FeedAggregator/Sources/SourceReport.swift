@@ -57,6 +57,9 @@ public struct SourceReport: Sendable, Equatable {
     public var movedTo: String?
     /// Recoverable problems (ill-formed XML that was repaired, bad dates…).
     public var warnings: [String] = []
+    /// What the partner-item gate repaired in the source's items (dates out of range, text
+    /// cut, ids replaced, shared ids split): the first few lines in full, then a count.
+    public var repairs: [String] = []
 
     public init(name: String, location: String, status: SourceStatus) {
         self.name = name

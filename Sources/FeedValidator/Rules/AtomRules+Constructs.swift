@@ -95,18 +95,15 @@ extension AtomRules {
     }
 
     /// `atom:id` is an absolute IRI; `urn:uuid:` and `tag:` ids have a grammar of their own.
+    /// The rules live in ``AtomIDCheck``, which publishers use to vet ids before writing.
     func checkID(_ id: ElementNode, context: inout ValidationContext) {
         let value = id.trimmedText
-        if value.isEmpty { return context.report(.notBlank, id) }
-        guard let scheme = URLCheck.scheme(of: value),
-            URLCheck.check(value, full: true, iri: true) != .invalid
-        else {
-            return context.report(.invalidIRI, id, value: value)
-        }
-        switch scheme {
-        case "urn": IdentifierCheck.checkURN(value, id, context: &context)
-        case "tag": if !IdentifierCheck.isTag(value) { context.report(.invalidTAG, id, value: value) }
-        default: context.checkURL(value, id, full: true, iri: true)
+        for code in AtomIDCheck.findings(value) {
+            if code == .notBlank {
+                context.report(code, id)
+            } else {
+                context.report(code, id, value: value)
+            }
         }
     }
 }

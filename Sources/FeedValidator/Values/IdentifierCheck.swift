@@ -1,17 +1,7 @@
 /// Grammars of the identifier forms feeds use: URNs (RFC 8141), `urn:uuid:` (RFC 4122) and
 /// `tag:` URIs (RFC 4151).
 enum IdentifierCheck {
-    static func checkURN(_ value: String, _ node: ElementNode, context: inout ValidationContext) {
-        let parts = value.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, isNID(parts[1]), !parts[2].isEmpty else {
-            return context.report(.invalidURN, node, value: value)
-        }
-        if parts[1].lowercased() == "uuid" && !isUUID(parts[2]) {
-            context.report(.invalidUUID, node, value: value)
-        }
-    }
-
-    private static func isNID(_ nid: Substring) -> Bool {
+    static func isNID(_ nid: Substring) -> Bool {
         (2...32).contains(nid.count) && nid.first?.isLetter == true
             && nid.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }

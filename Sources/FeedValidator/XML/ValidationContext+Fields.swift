@@ -45,19 +45,11 @@ extension ValidationContext {
             return report(.attrNotBlank, node, value: attribute)
         }
         guard let finding = URLCheck.check(value, full: full, iri: iri) else { return }
-        let code: ValidationCode
-        switch finding {
-        case .invalid, .relative:
-            if let attribute {
-                code = full ? .invalidURLAttribute : .invalidURIAttribute
-                return report(code, node, value: value, detail: attribute)
-            }
-            code = iri ? .invalidIRI : full ? .invalidFullLink : .invalidLink
-        case .invalidCharacter: code = .invalidUriChar
-        case .iri: code = .uriNotIri
-        case .unregisteredScheme: code = .schemeNotIANARegistered
-        case .nonCanonical: code = .nonCanonicalURI
+        if attribute != nil && (finding == .invalid || finding == .relative) {
+            let code: ValidationCode = full ? .invalidURLAttribute : .invalidURIAttribute
+            return report(code, node, value: value, detail: attribute)
         }
+        let code = URLCheck.code(for: finding, full: full, iri: iri)
         report(code, node, value: value, detail: attribute)
     }
 

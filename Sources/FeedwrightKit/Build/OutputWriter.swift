@@ -11,12 +11,35 @@ struct OutputWriter {
     /// The config file as the user named it, for messages about `output.directory`.
     var configName = "config.json"
 
+    /// The feed as it will be published, rendered in every format and validated.
+    struct Prepared {
+        var feed: Feed
+        var rendered: [(format: FeedFormat, target: URL, bytes: [UInt8])]
+        /// Partner items left out because our validator rejects them.
+        var warnings: [BuildWarning] = []
+    }
+
     /// With `dryRun`, only says which files would change.
     func write(_ feed: Feed, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
-        let rendered = try FeedFormat.allCases.map { format throws(FeedwrightError) in
-            (format, target(format), try render(feed, as: format))
-        }
-        for (format, target, bytes) in rendered { try checkValid(bytes, format: format, target: target) }
+        try write(try prepare(feed), dryRun: dryRun)
+    }
+
+    /// Renders and validates `feed`. When our validator rejects the output, the partner
+    /// items that cause it are left out (see ``PartnerItemTriage``); a feed that still
+    /// fails, or fails through the site's own items, is not published.
+    func prepare(_ feed: Feed) throws(FeedwrightError) -> Prepared {
+        let prepared = Prepared(feed: feed, rendered: try renderAll(feed))
+        guard let failure = firstFailure(prepared) else { return prepared }
+        guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else { throw failure }
+        let retried = Prepared(
+            feed: triaged.feed, rendered: try renderAll(triaged.feed), warnings: triaged.warnings)
+        if let failure = firstFailure(retried) { throw failure }
+        return retried
+    }
+
+    /// Replaces the files with the prepared bytes; with `dryRun`, only says which would change.
+    func write(_ prepared: Prepared, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
+        let rendered = prepared.rendered
         if dryRun {
             return rendered.map { format, target, bytes in
                 let changed = (try? Data(contentsOf: target)) != Data(bytes)
@@ -38,17 +61,32 @@ struct OutputWriter {
         return files
     }
 
+    func renderAll(_ feed: Feed) throws(FeedwrightError) -> [(
+        format: FeedFormat, target: URL, bytes: [UInt8]
+    )] {
+        try FeedFormat.allCases.map { format throws(FeedwrightError) in
+            (format, target(format), try render(feed, as: format))
+        }
+    }
+
     /// A feed our own validator rejects is not published: the old file stays, and the
-    /// build fails with the findings, so that a bug or a hostile partner item never reaches
-    /// readers.
-    private func checkValid(_ bytes: [UInt8], format: FeedFormat, target: URL) throws(FeedwrightError) {
+    /// build fails with the findings, so that a bug never reaches readers.
+    private func firstFailure(_ prepared: Prepared) -> FeedwrightError? {
+        for (format, target, bytes) in prepared.rendered {
+            let errors = validationErrors(bytes, format: format)
+            guard !errors.isEmpty else { continue }
+            let path = PathDisplay.relative(target)
+            let lines = errors.prefix(10).map { ValidationRenderer.line($0, path: path) }
+            return .invalidOutput(path: path, findings: lines, total: errors.count)
+        }
+        return nil
+    }
+
+    /// The errors our validator finds in `bytes`, rendered as `format`.
+    func validationErrors(_ bytes: [UInt8], format: FeedFormat) -> [ValidationDiagnostic] {
         // Every item is checked: the feed is ours, in memory already, and `feed.maxItems` long.
         let report = FeedValidator.validate(bytes, documentURL: selfURL(format), maxItems: .max)
-        let errors = report.diagnostics.filter { $0.severity == .error }
-        guard !errors.isEmpty else { return }
-        let path = PathDisplay.relative(target)
-        let lines = errors.prefix(10).map { ValidationRenderer.line($0, path: path) }
-        throw .invalidOutput(path: path, findings: lines, total: errors.count)
+        return report.diagnostics.filter { $0.severity == .error }
     }
 
     private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
@@ -68,7 +106,7 @@ struct OutputWriter {
         }
     }
 
-    private func target(_ format: FeedFormat) -> URL {
+    func target(_ format: FeedFormat) -> URL {
         settings.directory.appendingPathComponent(fileName(format))
     }
 

@@ -19,6 +19,7 @@ struct PartnerMerge {
             maxBytes: config.fetch.maxBytes, deduplicator: Deduplicator(window: config.dedup.window), now: now
         )
         aggregator.clashNamespace = "tag:\(config.feed.tagAuthority):partner/"
+        aggregator.limits = config.limits
         let harvested: Harvest
         do {
             harvested = try await aggregator.harvest(from: store)

@@ -31,6 +31,7 @@ public struct Publisher: Sendable {
         let loaded = try loadSeeds()
         var report = BuildReport()
         report.notes = loaded.notes
+        report.warnings += loaded.warnings
         let store = try openStore(dryRun: dryRun)
         defer {
             if dryRun { try? FileManager.default.removeItem(at: store.path.deletingLastPathComponent()) }
@@ -45,13 +46,16 @@ public struct Publisher: Sendable {
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
         report.warnings += forbidden.warnings
-        report.itemCount = feed.entries.count
-        report.localCount = local.count
+        report.warnings += harvest?.repairWarnings ?? []
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName)
-        report.files = try writer.write(feed, dryRun: dryRun)
+        let prepared = try writer.prepare(feed)
+        report.warnings += prepared.warnings
+        report.itemCount = prepared.feed.entries.count
+        report.localCount = local.count
+        report.files = try writer.write(prepared, dryRun: dryRun)
         if var harvest {
-            let changes = harvest.finish(published: feed.entries)
+            let changes = harvest.finish(published: prepared.feed.entries)
             report.sources = harvest.reports
             if !dryRun {
                 do {
@@ -66,11 +70,12 @@ public struct Publisher: Sendable {
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
         guard let seeds = config.seeds else {
-            return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:])
+            return SeedLoader.Loaded(entries: [], blockTitle: nil, locations: [:], warnings: [])
         }
         let importer = SeedImporter(timeZone: config.feed.timeZone, tagAuthority: config.feed.tagAuthority)
         return try SeedLoader(
-            settings: seeds, configFile: configName, importer: importer, window: config.dedup.window
+            settings: seeds, configFile: configName, importer: importer, window: config.dedup.window,
+            titleLength: config.limits.titleLength
         ).load()
     }
 
@@ -116,6 +121,15 @@ public struct Publisher: Sendable {
     }
 
     private var configName: String { PathDisplay.relative(config.file) }
+}
+
+extension Harvest {
+    /// What the partner-item gate repaired, as build warnings naming the source.
+    var repairWarnings: [BuildWarning] {
+        reports.flatMap { source in
+            source.repairs.map { BuildWarning(location: "source \(source.name)", message: $0) }
+        }
+    }
 }
 
 /// What a build did.

@@ -7,6 +7,7 @@ internal import Foundation
 extension ConfigLoader {
     static let topLevelKeys = [
         "feed", "seeds", "sources", "dedup", "fetch", "output", "pinnedDates", "state", "schedule",
+        "limits",
     ]
     static let feedKeys = [
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
@@ -34,6 +35,7 @@ extension ConfigLoader {
         config.sources = try sources(top, base: base)
         config.dedup = try dedup(top)
         config.fetch = try fetch(top)
+        config.limits = try limits(top)
         config.schedule = try schedule(top, base: base, state: state.path)
         return config
     }

@@ -130,7 +130,7 @@ extension ConfigLoader {
         return value
     }
 
-    private static func duration(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> TimeInterval? {
+    static func duration(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> TimeInterval? {
         guard let text = try object.string(key) else { return nil }
         guard let seconds = ConfigDuration.parse(text), seconds > 0 else {
             throw .invalid(object.keyPath(key), expected: ConfigDuration.expected, found: text)

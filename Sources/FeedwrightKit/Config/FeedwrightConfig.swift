@@ -38,6 +38,10 @@ public struct FeedwrightConfig: Sendable, Equatable {
     public var dedup = DedupSettings()
     /// `fetch` (optional object): timeouts, limits and allowed addresses for fetching.
     public var fetch = FetchSettings()
+    /// `limits` (optional object): what a partner item (and a seed title) may carry before it
+    /// is repaired: `futureDates`, `earliestDate`, `titleLength`, `summaryLength`,
+    /// `contentLength` (see ``ItemLimits`` and the README's "Limits").
+    public var limits = ItemLimits()
     /// `schedule` (optional object): when cron runs `feedwright build`.
     public var schedule: ScheduleSettings?
     /// `state` (optional object): where the state database lives.
