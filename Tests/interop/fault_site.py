@@ -7,6 +7,7 @@ import pathlib
 import shutil
 import sqlite3
 import subprocess
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -97,13 +98,18 @@ def feed_items(feeds):
 
 def assert_feeds_consistent(feeds, binary):
     """All three files exist, parse, pass our validator, and list the same items (same ids,
-    same titles, same order)."""
+    same titles, same order). Atom ids must be IRIs, so an id that is not one appears there as
+    a fragment of the source feed's (or our feed's) IRI, as `AtomIdentifier` writes it."""
     for name in FEED_FILES:
         assert (feeds / name).exists(), f"{name} is missing"
         leftovers = [p.name for p in feeds.iterdir() if p.name.startswith(f".{name}")]
         assert not leftovers, f"temporary files left in {feeds}: {leftovers}"
     items = feed_items(feeds)
-    assert items["rss"] == items["atom"] == items["json"], items
+    assert items["rss"] == items["json"], items
+    assert [title for _, title in items["atom"]] == [title for _, title in items["rss"]], items
+    for (atom_id, _), (rss_id, _) in zip(items["atom"], items["rss"]):
+        assert atom_id == rss_id or atom_id.endswith("#" + urllib.parse.quote(rss_id, safe="-._~!$&'()*+,;=:@/?")), \
+            f"Atom id {atom_id} does not lead back to {rss_id}"
     checked = subprocess.run([str(binary), "validate", *(str(feeds / n) for n in FEED_FILES)],
                              capture_output=True, text=True, timeout=120)
     assert checked.returncode == 0, checked.stdout + checked.stderr
