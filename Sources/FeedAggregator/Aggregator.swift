@@ -65,25 +65,34 @@ public struct Aggregator: Sendable {
     /// Only the entries returned are copied: a merge of a thousand feeds decides on tens of
     /// thousands of items to publish fifty.
     public func merge(local: [Entry], harvest: inout Harvest, limit: Int = .max) -> [Entry] {
-        var partners = harvest.sources.flatMap(\.candidates)
-        harvest.renamed = UniqueIDs.assign(&partners, taken: local, namespace: clashNamespace)
+        harvest.renamed = UniqueIDs.assign(in: &harvest.sources, taken: local, namespace: clashNamespace)
+        let sources = harvest.sources
+        // Each partner entry by (source, position): small values, not copies of the entries.
+        let places = sources.indices.flatMap { source in
+            sources[source].candidates.indices.map { (source, $0) }
+        }
         let winners = deduplicator.winners(
-            local: local, partners: partners, partnerKeys: harvest.sources.flatMap(\.candidateKeys))
-        countDuplicates(partners, winners, in: &harvest)
-        let survivors = partners.indices.filter { winners[$0] == nil }
+            local: local, partnerIDs: places.map { sources[$0.0].candidates[$0.1].id },
+            partnerDates: places.map { sources[$0.0].candidates[$0.1].effectiveDate },
+            partnerKeys: sources.flatMap(\.candidateKeys))
+        countDuplicates(places, winners, in: &harvest)
+        let survivors = places.indices.filter { winners[$0] == nil }
         let chosen = NewestFirst.pick(
             limit, local: local.indices.map { (local[$0].effectiveDate, local[$0].id, $0) },
-            partners: survivors.map { (partners[$0].effectiveDate, partners[$0].id, $0) })
-        return chosen.map { $0.isLocal ? local[$0.index] : partners[$0.index] }
+            partners: survivors.map { position in
+                let entry = sources[places[position].0].candidates[places[position].1]
+                return (entry.effectiveDate, entry.id, position)
+            })
+        return chosen.map { pick in
+            if pick.isLocal { return local[pick.index] }
+            let (source, position) = places[pick.index]
+            return sources[source].candidates[position]
+        }
     }
 
-    private func countDuplicates(_ partners: [Entry], _ winners: [String?], in harvest: inout Harvest) {
-        var dropped: [String: Int] = [:]
-        for (entry, winner) in zip(partners, winners) where winner != nil {
-            if let name = entry.origin?.name { dropped[name, default: 0] += 1 }
-        }
-        for index in harvest.sources.indices {
-            harvest.sources[index].report.duplicates = dropped[harvest.sources[index].source.name] ?? 0
-        }
+    private func countDuplicates(_ places: [(Int, Int)], _ winners: [String?], in harvest: inout Harvest) {
+        var dropped = [Int](repeating: 0, count: harvest.sources.count)
+        for ((source, _), winner) in zip(places, winners) where winner != nil { dropped[source] += 1 }
+        for index in harvest.sources.indices { harvest.sources[index].report.duplicates = dropped[index] }
     }
 }

@@ -72,10 +72,9 @@ public struct SourceHarvest: Sendable {
     public var source: PartnerSource
     public var report: SourceReport
     var record: SourceRecord?
-    /// The source's items for this build, newest first, within its limits.
-    var candidates: [Entry] = [] {
-        didSet { candidateKeys = candidates.map { ItemKey(title: $0.title) } }
-    }
+    /// The source's items for this build, newest first, within its limits (set with
+    /// ``setCandidates(_:)``, which keys them).
+    private(set) var candidates: [Entry] = []
     /// The dedup keys of `candidates`, computed while the sources are read in parallel.
     private(set) var candidateKeys: [ItemKey] = []
     var inserted: [ArchivedItem] = []
@@ -94,6 +93,17 @@ public struct SourceHarvest: Sendable {
         self.source = source
         self.report = report
         self.record = record
+    }
+
+    /// The items for this build and their dedup keys.
+    mutating func setCandidates(_ entries: [Entry]) {
+        candidates = entries
+        candidateKeys = entries.map { ItemKey(title: $0.title) }
+    }
+
+    /// Gives one candidate a new id in place: its title, and so its key, stay.
+    mutating func renameCandidate(at index: Int, to id: String) {
+        candidates[index].id = id
     }
 
     fileprivate func contribute(to changes: inout StateChanges, published: [Entry], renamed: [String: String])

@@ -48,24 +48,37 @@ public struct Deduplicator: Sendable {
     /// kept: the decision alone, for callers that keep only some entries and need not copy
     /// all of them into a `DedupOutcome`.
     public func winners(local: [Entry], partners: [Entry], partnerKeys: [ItemKey]) -> [String?] {
-        precondition(partnerKeys.count == partners.count, "one key per partner entry")
-        var index = KeptIndex(capacity: local.count + partners.count)
-        for (position, instant) in Self.dated(local) {
+        winners(
+            local: local, partnerIDs: partners.map(\.id), partnerDates: partners.map(\.effectiveDate),
+            partnerKeys: partnerKeys)
+    }
+
+    /// The same decision from the partners' ids, instants and keys alone (`partnerIDs[i]`,
+    /// `partnerDates[i]` and `partnerKeys[i]` describe one entry), for a merge that keeps its
+    /// entries where they are rather than gathering tens of thousands into one array.
+    public func winners(local: [Entry], partnerIDs: [String], partnerDates: [Date?], partnerKeys: [ItemKey])
+        -> [String?]
+    {
+        precondition(
+            partnerKeys.count == partnerIDs.count && partnerDates.count == partnerIDs.count,
+            "one id, date and key per partner entry")
+        var index = KeptIndex(capacity: local.count + partnerIDs.count)
+        for (position, instant) in Self.dated(local.map(\.effectiveDate)) {
             index.insertLocal(ItemKey(title: local[position].title), instant: instant, id: local[position].id)
         }
-        var winners = [String?](repeating: nil, count: partners.count)
-        for (position, instant) in Self.dated(partners) {
+        var winners = [String?](repeating: nil, count: partnerIDs.count)
+        for (position, instant) in Self.dated(partnerDates) {
             winners[position] = index.keepPartner(
-                partnerKeys[position], instant: instant, id: partners[position].id, window: window)
+                partnerKeys[position], instant: instant, id: partnerIDs[position], window: window)
         }
         return winners
     }
 
     /// The dated entries' positions and instants, earliest first, ties in input order.
     /// Each key's kept entries are then appended in time order, which `KeptIndex` needs.
-    private static func dated(_ entries: [Entry]) -> [(position: Int, instant: Date)] {
-        let dated = entries.indices.compactMap { position in
-            entries[position].effectiveDate.map { (position: position, instant: $0) }
+    private static func dated(_ dates: [Date?]) -> [(position: Int, instant: Date)] {
+        let dated = dates.indices.compactMap { position in
+            dates[position].map { (position: position, instant: $0) }
         }
         return dated.sorted { $0.instant != $1.instant ? $0.instant < $1.instant : $0.position < $1.position }
     }

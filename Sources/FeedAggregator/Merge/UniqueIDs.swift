@@ -6,25 +6,29 @@ import FeedModel
 /// a valid IRI whatever the original was (appending to a `urn:uuid:` would break it); the
 /// map leads back to the ID the archive knows it by.
 enum UniqueIDs {
-    /// Renames in place, so that tens of thousands of entries are not copied for the few
-    /// that clash; returns new ID → original ID.
-    static func assign(_ partners: inout [Entry], taken local: [Entry], namespace: String) -> [String: String]
+    /// Renames in place, in each source's candidates, so that tens of thousands of entries
+    /// are not copied for the few that clash; returns new ID → original ID.
+    static func assign(in sources: inout [SourceHarvest], taken local: [Entry], namespace: String)
+        -> [String: String]
     {
-        var taken = Set<String>(minimumCapacity: local.count + partners.count)
+        let partnerCount = sources.reduce(0) { $0 + $1.candidates.count }
+        var taken = Set<String>(minimumCapacity: local.count + partnerCount)
         for entry in local { taken.insert(entry.id) }
         var renamed: [String: String] = [:]
-        for index in partners.indices where !taken.insert(partners[index].id).inserted {
-            let original = partners[index].id
-            let base =
-                namespace + encoded(partners[index].origin?.name ?? "partner") + "/" + encoded(original)
-            var candidate = base
-            var counter = 2
-            while !taken.insert(candidate).inserted {
-                candidate = "\(base)-\(counter)"
-                counter += 1
+        for source in sources.indices {
+            for index in sources[source].candidates.indices
+            where !taken.insert(sources[source].candidates[index].id).inserted {
+                let entry = sources[source].candidates[index]
+                let base = namespace + encoded(entry.origin?.name ?? "partner") + "/" + encoded(entry.id)
+                var candidate = base
+                var counter = 2
+                while !taken.insert(candidate).inserted {
+                    candidate = "\(base)-\(counter)"
+                    counter += 1
+                }
+                renamed[candidate] = entry.id
+                sources[source].renameCandidate(at: index, to: candidate)
             }
-            renamed[candidate] = original
-            partners[index].id = candidate
         }
         return renamed
     }

@@ -51,7 +51,7 @@ struct SourceGatherer: Sendable {
         } else {
             let timeline = SourceTimeline(source: source, archived: archived, now: now, limits: limits)
                 .resolve(current: current)
-            harvest.candidates = timeline.candidates
+            harvest.setCandidates(timeline.candidates)
             harvest.inserted = timeline.inserted
             harvest.pruned = timeline.pruned
             harvest.report.items = timeline.candidates.count
