@@ -3,37 +3,54 @@ import FeedValidator
 import FeedWriter
 import Foundation
 
-/// Renders the feed in every format, then replaces the files: all bytes are produced
-/// before the first file is touched, and unchanged files are not rewritten.
+/// Produces the three files in two steps a build can put its state save between:
+/// ``render(_:)`` makes and validates every format's bytes in memory, ``stage(_:)`` writes
+/// them to temporary siblings of their targets; ``StagedFeeds/commit()`` then renames
+/// them into place. Unchanged files are not rewritten.
 struct OutputWriter {
     var settings: OutputSettings
     var timeZone: TimeZone
 
-    /// With `dryRun`, only says which files would change.
+    /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
+    /// change), for callers that keep no state.
     func write(_ feed: Feed, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
+        let rendered = try render(feed)
+        if dryRun { return rendered.preview() }
+        var staged = try stage(rendered)
+        defer { staged.discard() }
+        try staged.commit()
+        return staged.files
+    }
+
+    /// Every format's bytes, each checked by our own validator; nothing on disk changes.
+    func render(_ feed: Feed) throws(FeedwrightError) -> RenderedFeeds {
         let rendered = try FeedFormat.allCases.map { format throws(FeedwrightError) in
-            (format, target(format), try render(feed, as: format))
+            RenderedFeeds.File(format: format, target: target(format), bytes: try render(feed, as: format))
         }
-        for (format, target, bytes) in rendered { try checkValid(bytes, format: format, target: target) }
-        if dryRun {
-            return rendered.map { format, target, bytes in
-                let changed = (try? Data(contentsOf: target)) != Data(bytes)
-                return WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed)
+        for file in rendered { try checkValid(file.bytes, format: file.format, target: file.target) }
+        return RenderedFeeds(files: rendered)
+    }
+
+    /// Writes the files that change to temporary siblings of their targets, so that only
+    /// renames are left for the commit: a full disk or a read-only folder fails here,
+    /// before the state is saved.
+    func stage(_ rendered: RenderedFeeds) throws(FeedwrightError) -> StagedFeeds {
+        try createDirectory()
+        var staged = StagedFeeds()
+        for file in rendered.files {
+            AtomicFile.removeStale(for: file.target)
+            let changed = file.isChanged
+            staged.files.append(
+                WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+            guard changed else { continue }
+            do {
+                staged.pending.append((try AtomicFile.stage(file.bytes, for: file.target), file.target))
+            } catch {
+                staged.discard()
+                throw error
             }
         }
-        try createDirectory()
-        var staged: [(URL, URL)] = []
-        defer { staged.forEach { AtomicFile.discard($0.0) } }
-        var files: [WrittenFile] = []
-        for (format, target, bytes) in rendered {
-            AtomicFile.removeStale(for: target)
-            let changed = (try? Data(contentsOf: target)) != Data(bytes)
-            files.append(WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed))
-            if changed { staged.append((try AtomicFile.stage(bytes, for: target), target)) }
-        }
-        for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
-        staged.removeAll()
-        return files
+        return staged
     }
 
     /// A feed our own validator rejects is not published: the old file stays, and the
@@ -81,5 +98,47 @@ struct OutputWriter {
         } catch {
             throw .io(path: PathDisplay.relative(settings.directory), message: "cannot create: \(error)")
         }
+    }
+}
+
+/// The three feeds in memory, valid, not yet on disk.
+struct RenderedFeeds {
+    struct File {
+        var format: FeedFormat
+        var target: URL
+        var bytes: [UInt8]
+
+        /// False when the target already holds exactly these bytes.
+        var isChanged: Bool { (try? Data(contentsOf: target)) != Data(bytes) }
+    }
+
+    var files: [File]
+
+    /// What a dry run reports: which files would change.
+    func preview() -> [WrittenFile] {
+        files.map {
+            WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
+        }
+    }
+}
+
+/// Temporary files waiting to be renamed over the published ones.
+struct StagedFeeds {
+    var files: [WrittenFile] = []
+    fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
+
+    /// Renames every staged file over its target.
+    mutating func commit() throws(FeedwrightError) {
+        while !pending.isEmpty {
+            let (temporary, target) = pending[0]
+            try AtomicFile.commit(temporary, to: target)
+            pending.removeFirst()
+        }
+    }
+
+    /// Removes the staged files that were not committed.
+    mutating func discard() {
+        pending.forEach { AtomicFile.discard($0.temporary) }
+        pending.removeAll()
     }
 }
