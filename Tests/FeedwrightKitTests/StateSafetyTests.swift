@@ -49,7 +49,7 @@ struct StateSafetyTests {
         defer { site.remove() }
         let config = try unpinned(site)
         let report = try await Publisher(config: config, now: FixedClock.now).run(dryRun: true)
-        #expect(report.files.allSatisfy(\.changed))
+        #expect(report.files.allSatisfy { $0.changed })
         #expect(!FileManager.default.fileExists(atPath: config.state.path.path))
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("feeds").path))
     }
@@ -87,7 +87,7 @@ struct StateSafetyTests {
         #expect(error.problem == .corrupt)
         #expect(error.description == "\(file.path): " + error.explanation(naming: file.path))
         #expect(error.description.contains("the next feedwright build moves it aside"))
-        #expect(!error.description.contains("SQLite"))
+        #expect(!error.description.contains("SQLite error"))
         #expect(error.verboseDescription.contains("detail: SQLite error 26"))
     }
 
