@@ -17,17 +17,22 @@ extension StateStore {
 
     /// Records the start of a run, and marks every run still recorded as running as
     /// interrupted (call only while holding the build lock). Returns the new run's ID and
-    /// the start times of the runs it marked.
-    public func beginRun(started: Date, pid: Int32) throws(StateError) -> (id: Int64, interrupted: [Date]) {
+    /// the runs it marked: when they started, and their process IDs.
+    public func beginRun(
+        started: Date, pid: Int32
+    ) throws(StateError) -> (id: Int64, interrupted: [(started: Date, pid: Int32?)]) {
         try perform { db in
-            let dead = try Double.fetchAll(db, sql: "SELECT started FROM run WHERE outcome = 'running'")
+            let dead = try Row.fetchAll(db, sql: "SELECT started, pid FROM run WHERE outcome = 'running'").map
+            {
+                (started: Date(timeIntervalSince1970: $0["started"]), pid: $0["pid"] as Int32?)
+            }
             try db.execute(
                 sql: "UPDATE run SET outcome = 'interrupted', message = ? WHERE outcome = 'running'",
                 arguments: [Self.deadRunMessage])
             try db.execute(
                 sql: "INSERT INTO run (started, items, outcome, pid) VALUES (?, 0, 'running', ?)",
                 arguments: [started.timeIntervalSince1970, pid])
-            return (db.lastInsertedRowID, dead.map(Date.init(timeIntervalSince1970:)))
+            return (db.lastInsertedRowID, dead)
         }
     }
 

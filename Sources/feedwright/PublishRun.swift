@@ -40,10 +40,11 @@ struct PublishRun {
         defer { withExtendedLifetime(lock) {} }
         let (state, recorded) = try open(config)
         defer { state.close() }
-        for started in recorded?.deadRuns ?? [] {
+        for (started, pid) in recorded?.deadRuns ?? [] {
             Console.error(
-                "warning: the build started at \(started.formatted(.iso8601)) did not finish (it was killed, "
-                    + "or the machine stopped); recorded as interrupted in the run history")
+                "warning: the build started at \(started.formatted(.iso8601))\(pid.map { " (process \($0))" } ?? "") "
+                    + "did not finish (it was killed, or the machine stopped); "
+                    + "recorded as interrupted in the run history")
         }
         try await publish(config, state: state, recorded: recorded)
     }

@@ -98,7 +98,8 @@ struct StateSafetyTests {
         let first = Date(timeIntervalSince1970: 1_768_469_400)
         _ = try store.beginRun(started: first, pid: 1)
         let (id, dead) = try store.beginRun(started: first.addingTimeInterval(900), pid: 2)
-        #expect(dead == [first])
+        #expect(dead.map(\.started) == [first])
+        #expect(dead.map(\.pid) == [1])
         try store.finishRun(
             id: id,
             RunRecord(

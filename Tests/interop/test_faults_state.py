@@ -215,8 +215,9 @@ def test_a_run_killed_outright_is_marked_interrupted_by_the_next_one(site, serve
     server.routes["/partner"] = serve(rss("Partner", SECOND))
     after = site.build()
     assert after.code == 0, after
-    assert re.search(r"warning: the build started at \S+ did not finish \(it was killed, or the machine "
-                     r"stopped\); recorded as interrupted in the run history", after.stderr), after
+    assert re.search(rf"warning: the build started at \S+ \(process {victim.pid}\) did not finish \(it was "
+                     r"killed, or the machine stopped\); recorded as interrupted in the run history",
+                     after.stderr), after
     lines = status_lines(site)
     assert "exit 0" in lines[1]
     assert "interrupted: did not finish" in lines[2], lines

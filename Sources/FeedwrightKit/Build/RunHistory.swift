@@ -10,10 +10,11 @@ public final class RecordedRun: Sendable {
     private let store: StateStore
     private let id: Int64
     public let started: Date
-    /// Start times of earlier runs that never finished, now marked interrupted.
-    public let deadRuns: [Date]
+    /// Earlier runs that never finished, now marked interrupted: when they started, and
+    /// their process IDs.
+    public let deadRuns: [(started: Date, pid: Int32?)]
 
-    private init(store: StateStore, id: Int64, started: Date, deadRuns: [Date]) {
+    private init(store: StateStore, id: Int64, started: Date, deadRuns: [(started: Date, pid: Int32?)]) {
         self.store = store
         self.id = id
         self.started = started
