@@ -6,15 +6,19 @@ state database passes `PRAGMA integrity_check`."""
 import contextlib
 import json
 import os
+import pathlib
+import pwd
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
+import tempfile
 import time
 
 import pytest
 
-from fault_site import FaultSite
+from fault_site import FaultSite, Run
 from source_server import SourceServer, rss, serve, slow_drip
 
 UNDATED = "Работа с гражданским обществом должна быть радикально перестроена в Казахстане"
@@ -30,14 +34,18 @@ def server():
 
 
 @pytest.fixture
-def site(tmp_path, feedwright_bin, server):
-    """A site with one partner source, built once (exit 0)."""
-    site = FaultSite(tmp_path, feedwright_bin)
+def site(feedwright_bin, server):
+    """A site with one partner source, built once (exit 0). It lives in a folder anyone may
+    enter, so that the binary can also be run as an unprivileged user (see `read_only`)."""
+    root = pathlib.Path(tempfile.mkdtemp(prefix="feedwright-state-faults-"))
+    root.chmod(0o755)
+    site = FaultSite(root, feedwright_bin)
     server.routes["/partner"] = serve(rss("Partner", FIRST))
     site.config(sources=[{"name": "Partner", "url": server.url("/partner")}])
     first = site.build()
     assert first.code == 0, first
-    return site
+    yield site
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def titles(site):
@@ -60,30 +68,68 @@ def status_lines(site):
 
 
 @contextlib.contextmanager
-def read_only(path):
-    """`path` (a file or a folder) cannot be written for the duration. As root, chmod does
-    not stop writes, so the immutable attribute is used instead."""
+def read_only(site, path):
+    """Yields a `build(*args)` that runs the site's build while `path` (a file or a folder)
+    cannot be written by it. As root, where chmod does not stop writes, the immutable
+    attribute is used, or else the binary runs as `nobody` with `path` left to root."""
     if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
+        with restored_mode(path):
+            path.chmod(0o555 if path.is_dir() else 0o444)
+            yield site.build
+    elif subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0:
         try:
-            yield
+            yield site.build
         finally:
-            path.chmod(mode)
-        return
-    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-        pytest.skip("running as root, where chmod does not stop writes, on a file system without chattr +i")
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+    elif shutil.which("setpriv"):
+        with as_nobody(site, path) as build:
+            yield build
+    else:
+        pytest.skip("running as root, where chmod does not stop writes, with neither chattr +i (unsupported "
+                    "by this file system) nor setpriv to run the binary as an unprivileged user")
+
+
+@contextlib.contextmanager
+def restored_mode(path):
+    mode = path.stat().st_mode
     try:
         yield
     finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(mode)
+
+
+@contextlib.contextmanager
+def as_nobody(site, path):
+    """The site belongs to `nobody` except `path`, which stays root's and unwritable."""
+    nobody = pwd.getpwnam("nobody")
+    chown_tree(site.root, nobody.pw_uid, nobody.pw_gid)
+    os.chown(path, 0, 0)
+
+    def build(*args):
+        command = ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups",
+                   str(site.binary), "build", "--config", "config.json", "--format", "json", *args]
+        return Run(subprocess.run(command, cwd=site.root, capture_output=True, text=True, timeout=120), True)
+
+    try:
+        with restored_mode(path):
+            path.chmod(0o555 if path.is_dir() else 0o444)
+            yield build
+    finally:
+        chown_tree(site.root, 0, 0)
+
+
+def chown_tree(root, uid, gid):
+    os.chown(root, uid, gid)
+    for folder, names, files in os.walk(root):
+        for name in names + files:
+            os.chown(os.path.join(folder, name), uid, gid, follow_symlinks=False)
 
 
 def test_a_read_only_state_file_stops_the_build_before_any_feed_is_written(site, server):
     before = site.feed_bytes()
     server.routes["/partner"] = serve(rss("Partner", SECOND))
-    with read_only(site.state):
-        run = site.build()
+    with read_only(site, site.state) as build:
+        run = build()
     assert run.code == 1, run
     assert "error: .feedwright/state.sqlite: state.sqlite is read-only: make it writable by the user running " \
            "feedwright, or point state.path elsewhere" in run.stderr, run
@@ -97,8 +143,8 @@ def test_a_read_only_state_file_stops_the_build_before_any_feed_is_written(site,
 
 
 def test_verbose_adds_the_underlying_message(site):
-    with read_only(site.state):
-        run = site.build("--verbose")
+    with read_only(site, site.state) as build:
+        run = build("--verbose")
     assert run.code == 1, run
     assert "state.sqlite is read-only" in run.stderr and "\n  detail: SQLite error 8" in run.stderr, run
     site.published()
@@ -108,8 +154,8 @@ def test_verbose_adds_the_underlying_message(site):
 def test_a_read_only_state_folder_is_exit_1_not_busy(site, server):
     before = site.feed_bytes()
     server.routes["/partner"] = serve(rss("Partner", SECOND))
-    with read_only(site.state.parent):
-        run = site.build()
+    with read_only(site, site.state.parent) as build:
+        run = build()
     assert run.code == 1, run
     assert "error: .feedwright/state.sqlite: the folder .feedwright is read-only, so state.sqlite cannot be " \
            "written: make the folder writable" in run.stderr, run
@@ -125,8 +171,8 @@ def test_a_lock_file_that_cannot_be_created_is_exit_1_with_the_path(site, server
     for path in site.state.parent.iterdir():
         path.unlink()
     server.routes["/partner"] = serve(rss("Partner", SECOND))
-    with read_only(site.state.parent):
-        run = site.build()
+    with read_only(site, site.state.parent) as build:
+        run = build()
     assert run.code == 1, run
     assert re.search(r"error: \.feedwright/state\.sqlite\.lock: cannot create the build lock \((Permission denied|"
                      r"Operation not permitted|Read-only file system)\): make its folder writable", run.stderr), run
@@ -178,21 +224,24 @@ def test_a_corrupt_database_is_moved_aside_and_rebuilt_on_the_same_run(site, ser
     assert titles(site) == before
 
 
-def test_sigterm_mid_fetch_is_recorded_and_keeps_the_previous_feeds(site, server):
+@pytest.mark.parametrize("number,code", [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_mid_fetch_is_recorded_and_keeps_the_previous_feeds(site, server, number, code):
+    name = signal.Signals(number).name
     before = site.feed_bytes()
     server.routes["/partner"] = slow_drip(rss("Partner", SECOND), delay=0.2)
     victim = subprocess.Popen([str(site.binary), "build", "--config", "config.json"], cwd=site.root,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.5)
-    victim.send_signal(signal.SIGTERM)
+    victim.send_signal(number)
     _, stderr = victim.communicate(timeout=30)
-    assert victim.returncode == 143, stderr
-    assert "error: stopped by SIGTERM; the published feeds were left as they were" in stderr
+    assert victim.returncode == code, stderr
+    assert f"error: stopped by {name}; the published feeds were left as they were" in stderr
+    assert not list(site.feeds.glob(".*.tmp"))
     assert site.feed_bytes() == before
     site.published()
     site.assert_state_sound()
     lines = status_lines(site)
-    assert "interrupted (exit 143)" in lines[1] and "stopped by SIGTERM" in lines[1], lines
+    assert f"interrupted (exit {code})" in lines[1] and f"stopped by {name}" in lines[1], lines
     server.routes["/partner"] = serve(rss("Partner", SECOND))
     after = site.build()
     assert after.code == 0, after
