@@ -40,6 +40,11 @@ struct PublishRun {
         defer { withExtendedLifetime(lock) {} }
         let (state, recorded) = try open(config)
         defer { state.close() }
+        // Said at once: a build that fails later has still replaced the database.
+        if let recovery = state.recovery {
+            Console.error(recovery.warning.description)
+            if verbose { Console.error("  detail: \(recovery.detail)") }
+        }
         for (started, pid) in recorded?.deadRuns ?? [] {
             Console.error(
                 "warning: the build started at \(started.formatted(.iso8601))\(pid.map { " (process \($0))" } ?? "") "
@@ -112,9 +117,8 @@ struct PublishRun {
     }
 
     private func printReport(_ report: BuildReport) {
-        for warning in report.warnings { Console.error(warning.description) }
-        if verbose, let recovery = report.stateRecovery {
-            Console.error("  detail: \(recovery.detail)")
+        for warning in report.warnings where warning != report.stateRecovery?.warning {
+            Console.error(warning.description)
         }
         for source in report.sources where source.status.isFailure {
             Console.error("warning: source \(source.name): \(BuildReportText.statusText(source))")

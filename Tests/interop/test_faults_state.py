@@ -212,6 +212,7 @@ def test_a_corrupt_database_is_moved_aside_and_rebuilt_on_the_same_run(site, ser
     moved = re.search(r"\.feedwright/state\.sqlite: warning: the state database was corrupt; moved it aside to "
                       r"(\.feedwright/state\.sqlite\.corrupt-\d{8}T\d{6}Z) and started a new one", run.stderr)
     assert moved, run
+    assert run.stderr.count("was corrupt; moved it aside") == 1, run
     assert (site.root / moved.group(1)).exists()
     assert run.report["stateRecovered"] == {"database": ".feedwright/state.sqlite", "movedTo": moved.group(1)}
     assert_our_words(run)
