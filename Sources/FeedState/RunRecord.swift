@@ -19,7 +19,7 @@ public struct RunRecord: Sendable, Equatable {
     public var exitCode: Int?
     /// Items in the published feeds (0 when nothing was written).
     public var items: Int
-    /// The error that stopped the build, if one did.
+    /// The error that stopped the build, or why it was interrupted.
     public var message: String?
     public var outcome: Outcome
     public var sources: [Source]
