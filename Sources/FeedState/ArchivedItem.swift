@@ -31,10 +31,12 @@ public struct StateChanges: Sendable {
     public var pruned: [String: [String]] = [:]
     /// Sources whose whole archive is dropped (the source was removed or moved).
     public var forgotten: [String] = []
+    /// First appearances of our own undated items, recorded unless one already is.
+    public var firstSeen: [FirstSeenRecord] = []
 
     public init() {}
 
     public var isEmpty: Bool {
-        sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty
+        sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
     }
 }

@@ -56,6 +56,30 @@ enum StateSchema {
                 table.primaryKey(["run_id", "name"])
             }
         }
+        migrator.registerMigration("v4-run-outcome", migrate: recordRunsFromTheirStart)
         return migrator
+    }
+
+    /// A run is recorded when it starts, so `ended` and `exit_code` may be missing: the run
+    /// is still going, or it died without finishing (`outcome` says which). SQLite cannot
+    /// drop a NOT NULL constraint in place, so the table is rebuilt; older runs finished.
+    private static func recordRunsFromTheirStart(_ db: Database) throws {
+        try db.create(table: "run_v4") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("started", .double).notNull()
+            table.column("ended", .double)
+            table.column("exit_code", .integer)
+            table.column("items", .integer).notNull().defaults(to: 0)
+            table.column("message", .text)
+            table.column("outcome", .text).notNull().defaults(to: "finished")
+            table.column("pid", .integer)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO run_v4 (id, started, ended, exit_code, items, message, outcome)
+                SELECT id, started, ended, exit_code, items, message, 'finished' FROM run
+                """)
+        try db.drop(table: "run")
+        try db.rename(table: "run_v4", to: "run")
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import GRDB
 
 /// Partner sources: their fetch state and the archive of their items.
@@ -31,6 +31,7 @@ extension StateStore {
     public func apply(_ changes: StateChanges) throws(StateError) {
         guard !changes.isEmpty else { return }
         try perform { db in
+            for record in changes.firstSeen { try Self.insert(record, in: db) }
             for name in changes.forgotten {
                 try db.execute(sql: "DELETE FROM archive WHERE source = ?", arguments: [name])
             }

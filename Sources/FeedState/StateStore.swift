@@ -5,20 +5,29 @@ import GRDB
 ///
 /// It remembers when each of our own items first appeared, so an item whose source gives
 /// no date keeps the same date on every later run, and, for partner sources, the fetch
-/// state (validators, failures, back-off) and an archive of their items.
+/// state (validators, failures, back-off), an archive of their items, and the run history.
 public final class StateStore: Sendable {
     let database: DatabaseQueue
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if needed) the database at `path`, checks that it is intact, and
+    /// brings its schema up to date. A damaged file throws a ``StateError`` whose problem
+    /// is ``StateError/Problem/corrupt``.
     public init(path: URL) throws(StateError) {
         do {
             try FileManager.default.createDirectory(
                 at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw StateError(path: path.path, underlying: error)
+        }
+        do {
             var configuration = Configuration()
             // Another `feedwright build` (cron overlapping a manual run) may hold the lock.
             configuration.busyMode = .timeout(10)
             database = try DatabaseQueue(path: path.path, configuration: configuration)
+            try Self.checkIntact(database, path: path)
             try StateSchema.migrator.migrate(database)
+        } catch let error as StateError {
+            throw error
         } catch {
             throw StateError(path: path.path, underlying: error)
         }
@@ -28,9 +37,18 @@ public final class StateStore: Sendable {
     /// Where the database lives.
     public let path: URL
 
+    /// `quick_check` reads every page once: a file damaged in the middle, which opens and
+    /// answers its first queries, is caught here rather than halfway through a build.
+    private static func checkIntact(_ database: DatabaseQueue, path: URL) throws {
+        let findings = try database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard findings != ["ok"] else { return }
+        throw StateError(
+            path: path.path, problem: .corrupt, detail: findings.prefix(3).joined(separator: "; "))
+    }
+
     /// The recorded first appearance of `itemID`, if it has appeared before.
     public func firstSeen(itemID: String) throws(StateError) -> Date? {
-        try perform { db in
+        try read { db in
             try Double.fetchOne(db, sql: "SELECT first_seen FROM item WHERE id = ?", arguments: [itemID])
                 .map(Date.init(timeIntervalSince1970:))
         }
@@ -41,15 +59,19 @@ public final class StateStore: Sendable {
     /// second precision, so the record must round-trip through the feed exactly.
     @discardableResult
     public func recordFirstSeen(itemID: String, title: String, at date: Date) throws(StateError) -> Date {
-        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let record = FirstSeenRecord(itemID: itemID, title: title, date: date)
         return try perform { db in
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO item (id, title, first_seen) VALUES (?, ?, ?)",
-                arguments: [itemID, title, seconds])
+            try Self.insert(record, in: db)
             let stored = try Double.fetchOne(
                 db, sql: "SELECT first_seen FROM item WHERE id = ?", arguments: [itemID])
-            return Date(timeIntervalSince1970: stored ?? seconds)
+            return stored.map(Date.init(timeIntervalSince1970:)) ?? record.date
         }
+    }
+
+    static func insert(_ record: FirstSeenRecord, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO item (id, title, first_seen) VALUES (?, ?, ?)",
+            arguments: [record.itemID, record.title, record.date.timeIntervalSince1970])
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StateError) -> T {
@@ -66,5 +88,20 @@ public final class StateStore: Sendable {
         } catch {
             throw StateError(path: path.path, underlying: error)
         }
+    }
+}
+
+/// The first appearance of one of our own items that has no date of its own.
+public struct FirstSeenRecord: Sendable, Equatable {
+    public var itemID: String
+    public var title: String
+    /// Whole seconds: what we publish has second precision, so the record must round-trip
+    /// through the feed exactly.
+    public var date: Date
+
+    public init(itemID: String, title: String, date: Date) {
+        self.itemID = itemID
+        self.title = title
+        self.date = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 }

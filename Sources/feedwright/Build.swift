@@ -8,8 +8,10 @@ extension Feedwright {
             abstract:
                 "Regenerate every feed from config.json: seeds and partner sources (the command to schedule).",
             discussion: """
-                Exit status: 0 when everything went well; 3 ("partial") when a partner source \
-                failed and the feeds were written from everything else; 1 when nothing was written.
+                Exit status: 0 when everything went well; 3 when the feeds were written but a \
+                partner source failed or a corrupt state database was moved aside and rebuilt; \
+                1 when nothing was written (neither feeds nor state); 75 when another build holds \
+                the lock; 143 or 130 when stopped by SIGTERM or SIGINT (recorded as interrupted).
                 """)
 
         @OptionGroup var options: ConfigOptions

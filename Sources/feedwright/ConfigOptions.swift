@@ -7,4 +7,12 @@ struct ConfigOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print only warnings and errors.")
     var quiet = false
+
+    @OptionGroup var verbosity: VerboseOption
+}
+
+/// `--verbose`: the SQLite or system message behind a state error, after our own words.
+struct VerboseOption: ParsableArguments {
+    @Flag(help: "With an error, also print the underlying SQLite or system message.")
+    var verbose = false
 }

@@ -16,6 +16,8 @@ extension Feedwright {
         @Option(help: "How many recent runs to show.")
         var runs: Int = 10
 
+        @OptionGroup var verbosity: VerboseOption
+
         func run() async throws {
             do {
                 let config = try ConfigLoader.load(from: URL(fileURLWithPath: config))
@@ -24,7 +26,7 @@ extension Feedwright {
             } catch let error as ConfigError {
                 throw Console.failure(error.description)
             } catch let error as FeedwrightError {
-                throw Console.failure(error.description)
+                throw Console.failure(error.message(verbose: verbosity.verbose))
             }
         }
     }

@@ -65,7 +65,7 @@ import Testing
             partner(id: "urn:oops", title: "Плохой id", at: 1_747_060_000),
             partner(id: "urn:wire:1", title: "Хороший id", at: 1_747_000_000),
         ]
-        let prepared = try writer(directory).prepare(feed)
+        let prepared = try writer(directory).render(feed)
         #expect(prepared.feed.entries.map(\.id) == ["tag:news.example.com,2025:1", "urn:wire:1"])
         #expect(prepared.feed.updated == Date(timeIntervalSince1970: 1_747_051_200))
         #expect(prepared.warnings.count == 1)
@@ -83,7 +83,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("triage-\(UUID())")
         var feed = feed(language: "ru")
         feed.entries.append(partner(id: "urn:wire:1", title: "Хороший id", at: 1_747_000_000))
-        let prepared = try writer(directory).prepare(feed)
+        let prepared = try writer(directory).render(feed)
         #expect(prepared.feed == feed)
         #expect(prepared.warnings.isEmpty)
     }
@@ -94,7 +94,7 @@ import Testing
         feed.entries[0].id = "urn:oops"
         feed.entries.append(partner(id: "urn:wire:1", title: "Хороший id", at: 1_747_000_000))
         #expect {
-            _ = try writer(directory).prepare(feed)
+            _ = try writer(directory).render(feed)
         } throws: { error in
             "\(error)".contains("InvalidURN")
         }

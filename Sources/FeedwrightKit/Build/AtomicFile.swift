@@ -12,8 +12,7 @@ import Foundation
 enum AtomicFile {
     /// Writes `bytes` to a temporary sibling of `target` and returns its path.
     static func stage(_ bytes: [UInt8], for target: URL) throws(FeedwrightError) -> URL {
-        let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let temporary = Self.temporary(for: target)
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(temporary, "cannot create") }
         defer { close(fd) }
@@ -23,6 +22,12 @@ enum AtomicFile {
             throw failure(temporary, "cannot write")
         }
         return temporary
+    }
+
+    /// This process's temporary sibling of `target`.
+    static func temporary(for target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).\(getpid()).tmp")
     }
 
     /// Moves a staged file over its target.

@@ -65,7 +65,8 @@ public final class BuildLock: Sendable {
     }
 }
 
-/// Why the build lock could not be taken.
+/// Why the build lock could not be taken: another build holds it (exit 75, try later), or
+/// the lock file cannot be created at all (exit 1: that needs fixing, not waiting).
 public enum BuildLockError: Error, CustomStringConvertible {
     case busy(path: String, pid: Int32?)
     case cannotOpen(path: String, reason: String)
@@ -75,7 +76,9 @@ public enum BuildLockError: Error, CustomStringConvertible {
         case .busy(let path, let pid):
             "another feedwright build is running\(pid.map { " (process \($0))" } ?? ""); "
                 + "it holds \(path); nothing was changed"
-        case .cannotOpen(let path, let reason): "\(path): cannot open the build lock: \(reason)"
+        case .cannotOpen(let path, let reason):
+            "\(path): cannot create the build lock (\(reason)): make its folder writable by the user "
+                + "running feedwright, or point state.path elsewhere in config.json; nothing was written"
         }
     }
 }

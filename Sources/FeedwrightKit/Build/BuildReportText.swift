@@ -53,7 +53,7 @@ public enum BuildReportText {
 /// The build report as one JSON object for machines.
 public enum BuildReportJSON {
     public static func render(_ report: BuildReport, dryRun: Bool) -> String {
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "dryRun": dryRun,
             "partial": report.isPartial,
             "items": report.itemCount,
@@ -65,6 +65,9 @@ public enum BuildReportJSON {
             "warnings": report.warnings.map(\.description),
             "notes": report.notes.map(\.description),
         ]
+        if let recovery = report.stateRecovery {
+            object["stateRecovered"] = ["database": recovery.database, "movedTo": recovery.movedTo]
+        }
         let data =
             (try? JSONSerialization.data(
                 withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))

@@ -1,6 +1,7 @@
 public import FeedSeed
 public import FeedState
 public import FeedXML
+import Foundation
 
 /// Everything that stops a build, as one line a user can act on.
 public enum FeedwrightError: Error, CustomStringConvertible {
@@ -19,12 +20,25 @@ public enum FeedwrightError: Error, CustomStringConvertible {
         case .config(let error): error.description
         case .setting(let file, let keyPath, let message): "\(file): \(keyPath): \(message)"
         case .seed(let error): error.description
-        case .state(let error): error.description
+        case .state(let error): Self.describe(error)
         case .render(let format, let error): "cannot write the \(format) feed: \(error.reason)"
         case .io(let path, let message): "\(path): \(message)"
         case .invalidOutput(let path, let findings, let total):
             "\(path): the new feed has \(total) validation error(s), so the published file was kept:\n"
                 + findings.joined(separator: "\n")
         }
+    }
+
+    /// The state database named as the user reads paths (relative to the working folder).
+    private static func describe(_ error: StateError) -> String {
+        let shown = PathDisplay.relative(URL(fileURLWithPath: error.path))
+        return "\(shown): \(error.explanation(naming: shown))"
+    }
+
+    /// The description, followed for a state error by the SQLite or system message behind
+    /// it (`--verbose`).
+    public func message(verbose: Bool) -> String {
+        guard verbose, case .state(let error) = self else { return description }
+        return "\(description)\n  detail: \(error.detail)"
     }
 }

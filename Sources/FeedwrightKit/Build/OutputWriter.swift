@@ -3,79 +3,81 @@ import FeedValidator
 import FeedWriter
 import Foundation
 
-/// Renders the feed in every format, then replaces the files: all bytes are produced
-/// before the first file is touched, and unchanged files are not rewritten.
+/// Produces the three files in two steps a build can put its state save between:
+/// ``render(_:)`` makes and validates every format's bytes in memory, ``stage(_:)`` writes
+/// them to temporary siblings of their targets; ``StagedFeeds/commit()`` then renames
+/// them into place. Unchanged files are not rewritten.
 struct OutputWriter {
     var settings: OutputSettings
     var timeZone: TimeZone
     /// The config file as the user named it, for messages about `output.directory`.
     var configName = "config.json"
 
-    /// The feed as it will be published, rendered in every format and validated.
-    struct Prepared {
-        var feed: Feed
-        var rendered: [(format: FeedFormat, target: URL, bytes: [UInt8])]
-        /// Partner items left out because our validator rejects them.
-        var warnings: [BuildWarning] = []
-    }
-
-    /// With `dryRun`, only says which files would change.
+    /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
+    /// change), for callers that keep no state.
     func write(_ feed: Feed, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
-        try write(try prepare(feed), dryRun: dryRun)
+        let rendered = try render(feed)
+        return dryRun ? rendered.preview() : try write(rendered)
     }
 
-    /// Renders and validates `feed`. When our validator rejects the output, the partner
-    /// items that cause it are left out (see ``PartnerItemTriage``); a feed that still
-    /// fails, or fails through the site's own items, is not published.
-    func prepare(_ feed: Feed) throws(FeedwrightError) -> Prepared {
-        let prepared = Prepared(feed: feed, rendered: try renderAll(feed))
-        guard let failure = firstFailure(prepared) else { return prepared }
+    /// Stages and commits feeds already rendered.
+    func write(_ rendered: RenderedFeeds) throws(FeedwrightError) -> [WrittenFile] {
+        var staged = try stage(rendered)
+        defer { staged.discard() }
+        try staged.commit()
+        return staged.files
+    }
+
+    /// Every format's bytes, each checked by our own validator; nothing on disk changes.
+    /// When the validator rejects the output, the partner items that cause it are left out
+    /// (see ``PartnerItemTriage``) and reported in ``RenderedFeeds/warnings``; a feed that
+    /// still fails, or fails through the site's own items, is not published.
+    func render(_ feed: Feed) throws(FeedwrightError) -> RenderedFeeds {
+        let rendered = RenderedFeeds(feed: feed, files: try renderAll(feed))
+        guard let failure = firstFailure(rendered) else { return rendered }
         guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else { throw failure }
-        let retried = Prepared(
-            feed: triaged.feed, rendered: try renderAll(triaged.feed), warnings: triaged.warnings)
+        let retried = RenderedFeeds(
+            feed: triaged.feed, files: try renderAll(triaged.feed), warnings: triaged.warnings)
         if let failure = firstFailure(retried) { throw failure }
         return retried
     }
 
-    /// Replaces the files with the prepared bytes; with `dryRun`, only says which would change.
-    func write(_ prepared: Prepared, dryRun: Bool = false) throws(FeedwrightError) -> [WrittenFile] {
-        let rendered = prepared.rendered
-        if dryRun {
-            return rendered.map { format, target, bytes in
-                let changed = (try? Data(contentsOf: target)) != Data(bytes)
-                return WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed)
-            }
+    /// Every format's bytes, unchecked.
+    func renderAll(_ feed: Feed) throws(FeedwrightError) -> [RenderedFeeds.File] {
+        try FeedFormat.allCases.map { format throws(FeedwrightError) in
+            RenderedFeeds.File(format: format, target: target(format), bytes: try render(feed, as: format))
         }
-        try createDirectory()
-        var staged: [(URL, URL)] = []
-        defer { staged.forEach { AtomicFile.discard($0.0) } }
-        var files: [WrittenFile] = []
-        for (format, target, bytes) in rendered {
-            AtomicFile.removeStale(for: target)
-            let changed = (try? Data(contentsOf: target)) != Data(bytes)
-            files.append(WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed))
-            if changed { staged.append((try AtomicFile.stage(bytes, for: target), target)) }
-        }
-        for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
-        staged.removeAll()
-        return files
     }
 
-    func renderAll(_ feed: Feed) throws(FeedwrightError) -> [(
-        format: FeedFormat, target: URL, bytes: [UInt8]
-    )] {
-        try FeedFormat.allCases.map { format throws(FeedwrightError) in
-            (format, target(format), try render(feed, as: format))
+    /// Writes the files that change to temporary siblings of their targets, so that only
+    /// renames are left for the commit: a full disk or a read-only folder fails here,
+    /// before the state is saved.
+    func stage(_ rendered: RenderedFeeds) throws(FeedwrightError) -> StagedFeeds {
+        try createDirectory()
+        var staged = StagedFeeds()
+        for file in rendered.files {
+            AtomicFile.removeStale(for: file.target)
+            let changed = file.isChanged
+            staged.files.append(
+                WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+            guard changed else { continue }
+            do {
+                staged.pending.append((try AtomicFile.stage(file.bytes, for: file.target), file.target))
+            } catch {
+                staged.discard()
+                throw error
+            }
         }
+        return staged
     }
 
     /// A feed our own validator rejects is not published: the old file stays, and the
     /// build fails with the findings, so that a bug never reaches readers.
-    private func firstFailure(_ prepared: Prepared) -> FeedwrightError? {
-        for (format, target, bytes) in prepared.rendered {
-            let errors = validationErrors(bytes, format: format)
+    private func firstFailure(_ rendered: RenderedFeeds) -> FeedwrightError? {
+        for file in rendered.files {
+            let errors = validationErrors(file.bytes, format: file.format)
             guard !errors.isEmpty else { continue }
-            let path = PathDisplay.relative(target)
+            let path = PathDisplay.relative(file.target)
             let lines = errors.prefix(10).map { ValidationRenderer.line($0, path: path) }
             return .invalidOutput(path: path, findings: lines, total: errors.count)
         }
@@ -133,5 +135,51 @@ struct OutputWriter {
                 file: configName, keyPath: "output.directory",
                 message: "cannot create \(shown): \(FileProblem(error)); nothing was written")
         }
+    }
+}
+
+/// The three feeds in memory, valid, not yet on disk.
+struct RenderedFeeds {
+    struct File {
+        var format: FeedFormat
+        var target: URL
+        var bytes: [UInt8]
+
+        /// False when the target already holds exactly these bytes.
+        var isChanged: Bool { (try? Data(contentsOf: target)) != Data(bytes) }
+    }
+
+    /// The feed as it will be published: without the partner items left out.
+    var feed: Feed
+    var files: [File]
+    /// Partner items left out because our validator rejects them.
+    var warnings: [BuildWarning] = []
+
+    /// What a dry run reports: which files would change.
+    func preview() -> [WrittenFile] {
+        files.map {
+            WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
+        }
+    }
+}
+
+/// Temporary files waiting to be renamed over the published ones.
+struct StagedFeeds {
+    var files: [WrittenFile] = []
+    fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
+
+    /// Renames every staged file over its target.
+    mutating func commit() throws(FeedwrightError) {
+        while !pending.isEmpty {
+            let (temporary, target) = pending[0]
+            try AtomicFile.commit(temporary, to: target)
+            pending.removeFirst()
+        }
+    }
+
+    /// Removes the staged files that were not committed.
+    mutating func discard() {
+        pending.forEach { AtomicFile.discard($0.temporary) }
+        pending.removeAll()
     }
 }

@@ -48,9 +48,9 @@ struct PartnerItemTriage {
 
     /// The first validation error of `feed` in any format, as a report line.
     private func firstError(in feed: Feed) throws(FeedwrightError) -> String? {
-        for (format, target, bytes) in try writer.renderAll(feed) {
-            if let error = writer.validationErrors(bytes, format: format).first {
-                return "\(target.lastPathComponent): \(error.code.rawValue) \(error.message)"
+        for file in try writer.renderAll(feed) {
+            if let error = writer.validationErrors(file.bytes, format: file.format).first {
+                return "\(file.target.lastPathComponent): \(error.code.rawValue) \(error.message)"
             }
         }
         return nil

@@ -4,8 +4,9 @@ import FeedModel
 import FeedState
 import Foundation
 
-/// The partner half of a build: read every source, merge with the local items, and, once
-/// the feeds are written, remember what was published.
+/// The partner half of a build: read every source and merge with the local items. It
+/// only reads the state; what was published is remembered by the build's one state save,
+/// made once the feeds are rendered and staged (see ``Publisher``).
 struct PartnerMerge {
     var config: FeedwrightConfig
     var now: Date

@@ -24,23 +24,38 @@ public struct Publisher: Sendable {
         self.now = now
     }
 
-    /// Runs the job: seeds, partner sources, merge, and the three files. Nothing on disk
-    /// changes unless every file could be produced; with `dryRun`, nothing changes at all
-    /// and the report says what would. A failing source is reported, not fatal.
-    public func run(dryRun: Bool = false) async throws(FeedwrightError) -> BuildReport {
+    /// Runs the job: seeds, partner sources, merge, and the three files.
+    ///
+    /// Nothing on disk changes unless every file could be produced and validated; then the
+    /// state is saved (one transaction) before the files are renamed into place, so a build
+    /// can never publish feeds whose state it failed to save. With `dryRun`, nothing
+    /// changes at all and the report says what would. A failing source is reported, not
+    /// fatal. `state` is the database the caller opened (and closes), if it did;
+    /// `commit` is where a signal handler can wait for the save and the renames.
+    public func run(
+        dryRun: Bool = false, state: BuildState? = nil, commit: CommitSection = CommitSection()
+    ) async throws(FeedwrightError) -> BuildReport {
         let loaded = try loadSeeds()
+        let opened: BuildState
+        if let state {
+            opened = state
+        } else {
+            opened = try BuildState.open(config, dryRun: dryRun, now: now())
+        }
+        defer { if state == nil { opened.close() } }
         var report = BuildReport()
         report.notes = loaded.notes
         report.warnings += loaded.warnings
-        let store = try openStore(dryRun: dryRun)
-        defer {
-            if dryRun { try? FileManager.default.removeItem(at: store.path.deletingLastPathComponent()) }
+        if let recovery = opened.recovery {
+            report.stateRecovery = recovery
+            report.warnings.append(recovery.warning)
         }
-        let local = try resolveDates(loaded, store: store, report: &report)
-        var (merged, harvest): ([Entry], Harvest?) = (local, nil)
+        let resolved = try resolveDates(loaded, store: opened.store)
+        report.warnings += resolved.warnings
+        var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
         if includePartners {
             (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
-                local: local, store: store)
+                local: resolved.entries, store: opened.store)
         }
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: merged)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
@@ -49,23 +64,53 @@ public struct Publisher: Sendable {
         report.warnings += harvest?.repairWarnings ?? []
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName)
-        let prepared = try writer.prepare(feed)
-        report.warnings += prepared.warnings
-        report.itemCount = prepared.feed.entries.count
-        report.localCount = local.count
-        report.files = try writer.write(prepared, dryRun: dryRun)
+        let rendered = try writer.render(feed)
+        report.warnings += rendered.warnings
+        report.itemCount = rendered.feed.entries.count
+        report.localCount = resolved.entries.count
+        var changes = StateChanges()
         if var harvest {
-            let changes = harvest.finish(published: prepared.feed.entries)
+            changes = harvest.finish(published: rendered.feed.entries)
             report.sources = harvest.reports
-            if !dryRun {
-                do {
-                    try store.apply(changes)
-                } catch {
-                    throw .state(error)
-                }
-            }
         }
+        changes.firstSeen = resolved.firstSeen
+        if dryRun {
+            report.files = rendered.preview()
+            return report
+        }
+        report.files = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
         return report
+    }
+
+    /// Stages the files, then saves the state and renames the files in the commit section:
+    /// a state that cannot be saved leaves every published file as it was.
+    private func publish(
+        _ rendered: RenderedFeeds, with writer: OutputWriter, saving changes: StateChanges,
+        to store: StateStore, in section: CommitSection
+    ) throws(FeedwrightError) -> [WrittenFile] {
+        var staged = try writer.stage(rendered)
+        defer { staged.discard() }
+        try section.run { () throws(FeedwrightError) in
+            try Self.save(changes, to: store)
+            try staged.commit()
+        }
+        return staged.files
+    }
+
+    private static func save(_ changes: StateChanges, to store: StateStore) throws(FeedwrightError) {
+        do {
+            try store.apply(changes)
+        } catch {
+            throw .state(error)
+        }
+    }
+
+    /// Removes the temporary files this process staged in the output directory, for a
+    /// signal handler that ends the process before they were committed.
+    public static func discardStagedFiles(_ output: OutputSettings) {
+        for name in [output.rssFileName, output.atomFileName, output.jsonFileName] {
+            AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
+        }
     }
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
@@ -79,26 +124,9 @@ public struct Publisher: Sendable {
         ).load()
     }
 
-    /// A dry run works on a throw-away copy of the state, so that it writes nothing.
-    private func openStore(dryRun: Bool) throws(FeedwrightError) -> StateStore {
-        var path = config.state.path
-        if dryRun {
-            let scratch = FileManager.default.temporaryDirectory
-                .appendingPathComponent("feedwright-dry-run-\(getpid())-\(UUID().uuidString)")
-            path = scratch.appendingPathComponent("state.sqlite")
-            try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            try? FileManager.default.copyItem(at: config.state.path, to: path)
-        }
-        do {
-            return try StateStore(path: path)
-        } catch {
-            throw .state(error)
-        }
-    }
-
     private func resolveDates(
-        _ loaded: SeedLoader.Loaded, store: StateStore, report: inout BuildReport
-    ) throws(FeedwrightError) -> [Entry] {
+        _ loaded: SeedLoader.Loaded, store: StateStore
+    ) throws(FeedwrightError) -> UndatedItemResolver.Resolved {
         let output = config.output
         let resolver = UndatedItemResolver(
             pinnedDates: config.pinnedDates,
@@ -108,9 +136,7 @@ public struct Publisher: Sendable {
             now: now(),
             timeZone: config.feed.timeZone
         )
-        let (entries, warnings) = try resolver.resolve(loaded.entries, locations: loaded.locations)
-        report.warnings += warnings
-        return entries
+        return try resolver.resolve(loaded.entries, locations: loaded.locations)
     }
 
     private func title(_ loaded: SeedLoader.Loaded) throws(FeedwrightError) -> String {
@@ -145,8 +171,15 @@ public struct BuildReport: Sendable {
     /// One report per configured partner source, in config order.
     public var sources: [SourceReport] = []
 
+    /// Set when the state database was corrupt and this run started a new one.
+    public var stateRecovery: StateRecovery?
+
     /// Some source failed: the feeds were written from everything else (exit code 3).
     public var isPartial: Bool { sources.contains { $0.status.isFailure } }
+
+    /// The feeds were written, but something needs a look: a source failed, or the state
+    /// database had to be rebuilt (exit code 3).
+    public var needsAttention: Bool { isPartial || stateRecovery != nil }
 }
 
 /// One output file of a build.

@@ -1,23 +1,62 @@
 import FeedAggregator
-import FeedState
+public import FeedState
 public import Foundation
 
-/// Writes each build into the state's run history, for `feedwright status`.
-public enum RunHistory {
-    /// Records a build that ran to the end (`report`) or stopped with `error`. A failure
-    /// to record is returned, not thrown: the build's own outcome matters more.
-    public static func record(
-        config: FeedwrightConfig, started: Date, ended: Date = Date(), exitCode: Int32, report: BuildReport?,
-        error: String? = nil
-    ) -> String? {
-        let run = RunRecord(
-            started: started, ended: ended, exitCode: Int(exitCode), items: report?.itemCount ?? 0,
-            message: error, sources: (report?.sources ?? []).map(source))
+/// One build's row in the run history, for `feedwright status`: written when the build
+/// starts (with the build lock held), completed when it ends, so that a build killed on
+/// the way is still listed. Starting a run marks any run still listed as running as
+/// interrupted: with the lock held, no other build can be alive.
+public final class RecordedRun: Sendable {
+    private let store: StateStore
+    private let id: Int64
+    public let started: Date
+    /// Earlier runs that never finished, now marked interrupted: when they started, and
+    /// their process IDs.
+    public let deadRuns: [(started: Date, pid: Int32?)]
+
+    private init(store: StateStore, id: Int64, started: Date, deadRuns: [(started: Date, pid: Int32?)]) {
+        self.store = store
+        self.id = id
+        self.started = started
+        self.deadRuns = deadRuns
+    }
+
+    /// Writes the run's first row. Failing here (a read-only database, a full disk) stops
+    /// the build before anything is fetched or written.
+    public static func begin(store: StateStore, started: Date = Date()) throws(FeedwrightError) -> RecordedRun
+    {
         do {
-            try StateStore(path: config.state.path).record(run)
+            let (id, dead) = try store.beginRun(started: started, pid: getpid())
+            return RecordedRun(store: store, id: id, started: started, deadRuns: dead)
+        } catch {
+            throw .state(error)
+        }
+    }
+
+    /// Records how the build ended: with `report` when it ran to the end, with `error`
+    /// when it stopped. A failure to record is returned, not thrown: the build's own
+    /// outcome matters more.
+    public func finish(exitCode: Int32, report: BuildReport?, error: String? = nil) -> String? {
+        save(
+            RunRecord(
+                started: started, ended: Date(), exitCode: Int(exitCode), items: report?.itemCount ?? 0,
+                message: error, outcome: .finished, sources: (report?.sources ?? []).map(Self.source)))
+    }
+
+    /// Records a build stopped by a signal.
+    public func interrupt(exitCode: Int32, message: String) -> String? {
+        save(
+            RunRecord(
+                started: started, ended: Date(), exitCode: Int(exitCode), items: 0, message: message,
+                outcome: .interrupted))
+    }
+
+    private func save(_ run: RunRecord) -> String? {
+        do {
+            try store.finishRun(id: id, run)
             return nil
         } catch {
-            return "warning: cannot record the run in the state database: \(error)"
+            return "warning: cannot record the run in the run history: \(FeedwrightError.state(error))"
         }
     }
 

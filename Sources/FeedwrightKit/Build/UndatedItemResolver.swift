@@ -9,6 +9,9 @@ import Foundation
 /// the state database; the date the item carries in the feed we published before (so a
 /// fresh checkout whose state database is new keeps the published date); else now, with a
 /// warning that names the item.
+///
+/// Only reads the state: the first appearances it decides on are returned, to be saved
+/// with the rest of the build's state changes before the feeds are committed.
 struct UndatedItemResolver {
     var pinnedDates: [String: Date]
     var store: StateStore
@@ -16,33 +19,47 @@ struct UndatedItemResolver {
     var now: Date
     var timeZone: TimeZone
 
-    func resolve(
-        _ entries: [Entry], locations: [String: String]
-    ) throws(FeedwrightError) -> (entries: [Entry], warnings: [BuildWarning]) {
+    struct Resolved {
+        var entries: [Entry]
         var warnings: [BuildWarning] = []
-        var resolved = entries
-        for index in resolved.indices where resolved[index].effectiveDate == nil {
-            let entry = resolved[index]
-            let (date, warning) = try date(for: entry, location: locations[entry.id] ?? entry.id)
-            resolved[index].published = date
-            resolved[index].updated = date
-            if let warning { warnings.append(warning) }
-        }
-        return (resolved, warnings)
+        /// First appearances to record.
+        var firstSeen: [FirstSeenRecord] = []
     }
 
-    private func date(for entry: Entry, location: String) throws(FeedwrightError) -> (Date, BuildWarning?) {
-        if let pinned = pinnedDates[entry.title] { return (pinned, nil) }
-        do {
-            if let seen = try store.firstSeen(itemID: entry.id) { return (seen, nil) }
-            if let published = previouslyPublished[entry.id] {
-                return (try store.recordFirstSeen(itemID: entry.id, title: entry.title, at: published), nil)
+    func resolve(_ entries: [Entry], locations: [String: String]) throws(FeedwrightError) -> Resolved {
+        var resolved = Resolved(entries: entries)
+        var decided: [String: Date] = [:]
+        for index in resolved.entries.indices where resolved.entries[index].effectiveDate == nil {
+            let entry = resolved.entries[index]
+            let date: Date
+            if let earlier = decided[entry.id] {
+                date = earlier
+            } else {
+                date = try self.date(for: entry, location: locations[entry.id] ?? entry.id, into: &resolved)
+                decided[entry.id] = date
             }
-            let recorded = try store.recordFirstSeen(itemID: entry.id, title: entry.title, at: now)
-            return (recorded, firstSeenWarning(entry, location: location, date: recorded))
+            resolved.entries[index].published = date
+            resolved.entries[index].updated = date
+        }
+        return resolved
+    }
+
+    private func date(
+        for entry: Entry, location: String, into resolved: inout Resolved
+    ) throws(FeedwrightError) -> Date {
+        if let pinned = pinnedDates[entry.title] { return pinned }
+        do {
+            if let seen = try store.firstSeen(itemID: entry.id) { return seen }
         } catch {
             throw .state(error)
         }
+        let record = FirstSeenRecord(
+            itemID: entry.id, title: entry.title, date: previouslyPublished[entry.id] ?? now)
+        resolved.firstSeen.append(record)
+        if previouslyPublished[entry.id] == nil {
+            resolved.warnings.append(firstSeenWarning(entry, location: location, date: record.date))
+        }
+        return record.date
     }
 
     private func firstSeenWarning(_ entry: Entry, location: String, date: Date) -> BuildWarning {

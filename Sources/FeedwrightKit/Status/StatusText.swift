@@ -26,12 +26,22 @@ public enum StatusText {
     }
 
     static func runLine(_ run: RunRecord, _ zone: TimeZone) -> String {
-        let seconds = run.ended.timeIntervalSince(run.started)
-        var line = "\(stamp(run.started, zone))  exit \(run.exitCode)  "
-        line += String(format: "%.1f s", seconds) + "  \(run.items) items"
+        var line = "\(stamp(run.started, zone))  "
+        switch (run.outcome, run.exitCode) {
+        case (.running, _): line += "running"
+        case (.interrupted, let code?): line += "interrupted (exit \(code))"
+        case (.interrupted, nil): line += "interrupted"
+        case (.finished, let code): line += "exit \(code ?? 0)"
+        }
+        if let ended = run.ended {
+            line += "  " + String(format: "%.1f s", ended.timeIntervalSince(run.started))
+        }
+        if run.outcome == .finished { line += "  \(run.items) items" }
         let failed = run.sources.filter { $0.status == "failed" || $0.status == "gone" }
         if !failed.isEmpty { line += "  failed: " + failed.map(\.name).joined(separator: ", ") }
-        if let message = run.message?.split(separator: "\n").first { line += "  error: \(message)" }
+        if let message = run.message?.split(separator: "\n").first {
+            line += run.outcome == .finished ? "  error: \(message)" : ": \(message)"
+        }
         return line
     }
 
