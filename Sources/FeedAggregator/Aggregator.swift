@@ -4,9 +4,10 @@ public import FeedState
 public import Foundation
 
 /// Reads every partner source, joins each with its archive, and merges them into the
-/// site's own items without duplicates. Values in, values out: the caller writes the
-/// feeds and then applies ``Harvest/changes`` to the state store, so a build that dies
-/// before its feeds are written leaves the state as it was.
+/// site's own items without duplicates. Values in, values out: the state store is only
+/// read here; the caller saves ``Harvest/finish(published:)``'s changes together with the
+/// feeds it publishes (see the build's commit order), so a build that dies before that
+/// leaves the state as it was.
 public struct Aggregator: Sendable {
     public var sources: [PartnerSource]
     public var fetcher: Fetcher

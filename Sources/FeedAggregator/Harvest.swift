@@ -3,8 +3,8 @@ public import FeedState
 import FeedXML
 import Foundation
 
-/// Everything the sources gave in one build, with the state changes to apply once the
-/// feeds are written.
+/// Everything the sources gave in one build, with the state changes to save together with
+/// the feeds that publish them.
 public struct Harvest: Sendable {
     public internal(set) var sources: [SourceHarvest]
     /// Names of sources no longer in config.json whose state is dropped.
