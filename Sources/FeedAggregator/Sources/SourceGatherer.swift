@@ -28,7 +28,8 @@ struct SourceGatherer: Sendable {
             case .success(let parsed):
                 current = parsed.entries
                 header = (parsed.title, parsed.homePage)
-                report.warnings = parsed.warnings
+                report.diagnostics = parsed.diagnostics
+                report.read = parsed.entries.count
                 report.movedTo = read.movedTo
             case .failure(let error):
                 report.status = .failed("cannot read the feed: \(error.description)")

@@ -8,11 +8,20 @@ public struct ParsedFeed: Sendable {
     /// False when the XML had to be recovered (feedparser's "bozo" bit, inverted).
     public var isWellFormed: Bool
     public var diagnostics: [ParseDiagnostic]
+    /// How many items (RSS `item`, Atom `entry`, JSON Feed `items`) the whole document
+    /// holds when reading stopped at ``ParseOptions/maxEntries``: the rest is scanned
+    /// for that count without being read. `nil` when every item was read, or when the
+    /// count is unknown (the size limit ended the scan, or the rest is not valid JSON).
+    public var entriesInDocument: Int?
 
-    public init(feed: Feed, format: FeedSourceFormat, isWellFormed: Bool, diagnostics: [ParseDiagnostic]) {
+    public init(
+        feed: Feed, format: FeedSourceFormat, isWellFormed: Bool, diagnostics: [ParseDiagnostic],
+        entriesInDocument: Int? = nil
+    ) {
         self.feed = feed
         self.format = format
         self.isWellFormed = isWellFormed
         self.diagnostics = diagnostics
+        self.entriesInDocument = entriesInDocument
     }
 }

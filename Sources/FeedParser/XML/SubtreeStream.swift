@@ -13,11 +13,14 @@ struct SubtreeStream {
     /// the slower thread anyway (sanitising HTML); see ``SubtreeBuilder/text(_:isCDATA:)``.
     var decodesTextOnReader = false
     /// Reading stops at the start of item number `maxItems + 1` (an `item` or `entry`
-    /// below the root or channel), so a hostile million-item document costs no more than
-    /// `maxItems` items do.
+    /// below the root or channel), so a hostile million-item document costs no more
+    /// memory than `maxItems` items do; the rest is scanned only to count its items.
     private let maxItems: Int
     /// Where reading stopped because of `maxItems`, when it did.
     private(set) var stoppedAt: (line: Int, column: Int)?
+    /// How many items the whole document holds, counted past `maxItems` from their start
+    /// tags alone (nothing is built for them); `nil` when reading did not stop.
+    private(set) var itemsInDocument: Int?
     /// What the structure recovery did (elements ended early where an item started).
     private(set) var recoveries: [ParseDiagnostic] = []
     private var itemElement = ItemElement.none
@@ -55,6 +58,7 @@ struct SubtreeStream {
             builder.itemElement = itemElement
             reader.visit(&builder)
             stoppedAt = builder.stoppedAt
+            itemsInDocument = builder.stoppedAt.map { _ in builder.items + builder.skippedItems }
             recoveries = builder.recoveries
         }
     }
@@ -88,7 +92,9 @@ private struct SubtreeBuilder: XMLEventVisitor {
     var maxItems = Int.max
     var items = 0
     var stoppedAt: (line: Int, column: Int)?
-    var stopsReading: Bool { stoppedAt != nil }
+    /// Items past `maxItems`: only counted, at the depth of the first one left out.
+    var skippedItems = 0
+    var skippedItemDepth = 0
     private static let itemNames: Set<String> = ["item", "entry"]
     var itemElement = ItemElement.none
     /// How many elements libxml2 has open (the root included).
@@ -105,6 +111,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func startElement(_ start: consuming XMLElementStart) {
+        if stoppedAt != nil { return countSkipped(start) }
         depth = start.depth + 1
         if !stack.isEmpty, itemElement.matches(start), stack[0].localName != "channel",
             !stack.contains(where: Self.holdsForeignXML)
@@ -121,7 +128,11 @@ private struct SubtreeBuilder: XMLEventVisitor {
             return
         }
         if stack.isEmpty && Self.itemNames.contains(start.localName) {
-            guard items < maxItems else { return stoppedAt = (start.line, start.column) }
+            guard items < maxItems else {
+                stoppedAt = (start.line, start.column)
+                skippedItemDepth = start.depth
+                return countSkipped(start)
+            }
             items += 1
         }
         if stack.isEmpty {
@@ -132,7 +143,15 @@ private struct SubtreeBuilder: XMLEventVisitor {
         stack.append(XMLNode(start, base: base, language: language))
     }
 
+    /// Past the item limit the rest of the document is only scanned, so that the report
+    /// can say how many items it holds: an item's start tag costs a comparison, and
+    /// nothing else is kept.
+    private mutating func countSkipped(_ start: borrowing XMLElementStart) {
+        if start.depth == skippedItemDepth, Self.itemNames.contains(start.localName) { skippedItems += 1 }
+    }
+
     mutating func endElement() {
+        guard stoppedAt == nil else { return }
         depth -= 1
         if endedEarly.last == depth {
             endedEarly.removeLast()
@@ -146,7 +165,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        guard let node = stack.last else { return }
+        guard stoppedAt == nil, let node = stack.last else { return }
         // Indentation between an item's elements is not content (deeper down, in mixed
         // content, it may be).
         if stack.count == 1, !isCDATA, bytes.allSatisfy(\.isXMLWhitespace) { return }
