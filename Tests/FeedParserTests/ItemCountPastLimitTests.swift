@@ -17,6 +17,7 @@ struct ItemCountPastLimitTests {
         let limit = try #require(parsed.diagnostics.first { $0.code == .limitExceeded })
         #expect(limit.detail == .itemLimit(10))
         #expect(limit.message.contains("30"))
+        #expect(limit.message.contains("(the item limit: raise it with convert --max-items"))
     }
 
     @Test(arguments: formats)
@@ -28,17 +29,36 @@ struct ItemCountPastLimitTests {
         #expect(!parsed.diagnostics.contains { $0.code == .limitExceeded })
     }
 
-    /// Only items count: the elements inside them, and an Atom entry nested in another
-    /// entry's XML content, are not items of the feed.
-    @Test func nestedElementsAreNotCounted() throws {
-        let entry =
-            #"<entry><id>urn:e</id><title>t</title><content type="application/xml"><entry xmlns="http://www.w3.org/2005/Atom"><id>urn:n</id></entry></content></entry>"#
+    /// Only the item element's start tags count, with the prefix the document uses:
+    /// elements whose names begin the same (`<itemCode>`) and end tags do not.
+    @Test func onlyTheItemElementsStartTagsCount() throws {
+        let item =
+            #"<rss:item rdf:about="https://e.example/"><rss:title>t</rss:title><x:itemCode>1</x:itemCode></rss:item>"#
         let xml =
-            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>"#
-            + String(repeating: entry, count: 5)
-            + "</feed>"
+            #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/" xmlns:x="urn:x">"#
+            + #"<rss:channel rdf:about="https://e.example/"><rss:title>t</rss:title></rss:channel>"#
+            + String(repeating: item, count: 6) + "<rss:item\n/></rdf:RDF>"
         let parsed = try FeedParser.parse(Data(xml.utf8), options: ParseOptions(maxEntries: 2))
-        #expect(parsed.entriesInDocument == 5)
+        #expect(parsed.entriesInDocument == 7)
+    }
+
+    /// A file too large to be read into memory is counted a chunk at a time, tags cut by a
+    /// chunk's end included.
+    @Test func aStreamedFileIsCountedInChunks() throws {
+        let items = 600_000  // 20 MB: past the 16 MB that are read into memory
+        let body = (0..<items).map { "<item><title>\($0)</title></item>\n" }.joined()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "count-\(UUID().uuidString).xml")
+        try Data((#"<rss version="2.0"><channel><title>t</title>"# + body + "</channel></rss>").utf8).write(
+            to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var read = 0
+        let parsed = try FeedParser.stream(.file(path: url.path), options: ParseOptions(maxEntries: 5)) {
+            _, _ in
+            read += 1
+        }
+        #expect(read == 5)
+        #expect(parsed.entriesInDocument == items)
     }
 
     /// Strings holding brackets and commas, nested arrays and objects, and a trailing comma

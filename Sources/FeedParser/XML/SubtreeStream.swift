@@ -13,14 +13,12 @@ struct SubtreeStream {
     /// the slower thread anyway (sanitising HTML); see ``SubtreeBuilder/text(_:isCDATA:)``.
     var decodesTextOnReader = false
     /// Reading stops at the start of item number `maxItems + 1` (an `item` or `entry`
-    /// below the root or channel), so a hostile million-item document costs no more
-    /// memory than `maxItems` items do; the rest is scanned only to count its items.
+    /// below the root or channel), so a hostile million-item document costs no more than
+    /// `maxItems` items do.
     private let maxItems: Int
-    /// Where reading stopped because of `maxItems`, when it did.
-    private(set) var stoppedAt: (line: Int, column: Int)?
-    /// How many items the whole document holds, counted past `maxItems` from their start
-    /// tags alone (nothing is built for them); `nil` when reading did not stop.
-    private(set) var itemsInDocument: Int?
+    /// Where reading stopped because of `maxItems`, when it did, and the qualified name
+    /// of the item element there (to count the document's items by).
+    private(set) var stoppedAt: (line: Int, column: Int, itemName: String)?
     /// What the structure recovery did (elements ended early where an item started).
     private(set) var recoveries: [ParseDiagnostic] = []
     private var itemElement = ItemElement.none
@@ -58,7 +56,6 @@ struct SubtreeStream {
             builder.itemElement = itemElement
             reader.visit(&builder)
             stoppedAt = builder.stoppedAt
-            itemsInDocument = builder.stoppedAt.map { _ in builder.items + builder.skippedItems }
             recoveries = builder.recoveries
         }
     }
@@ -91,10 +88,8 @@ private struct SubtreeBuilder: XMLEventVisitor {
     var decodesAllText = false
     var maxItems = Int.max
     var items = 0
-    var stoppedAt: (line: Int, column: Int)?
-    /// Items past `maxItems`: only counted, at the depth of the first one left out.
-    var skippedItems = 0
-    var skippedItemDepth = 0
+    var stoppedAt: (line: Int, column: Int, itemName: String)?
+    var stopsReading: Bool { stoppedAt != nil }
     private static let itemNames: Set<String> = ["item", "entry"]
     var itemElement = ItemElement.none
     /// How many elements libxml2 has open (the root included).
@@ -111,7 +106,6 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func startElement(_ start: consuming XMLElementStart) {
-        if stoppedAt != nil { return countSkipped(start) }
         depth = start.depth + 1
         if !stack.isEmpty, itemElement.matches(start), stack[0].localName != "channel",
             !stack.contains(where: Self.holdsForeignXML)
@@ -128,11 +122,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
             return
         }
         if stack.isEmpty && Self.itemNames.contains(start.localName) {
-            guard items < maxItems else {
-                stoppedAt = (start.line, start.column)
-                skippedItemDepth = start.depth
-                return countSkipped(start)
-            }
+            guard items < maxItems else { return stoppedAt = (start.line, start.column, start.qualifiedName) }
             items += 1
         }
         if stack.isEmpty {
@@ -143,15 +133,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
         stack.append(XMLNode(start, base: base, language: language))
     }
 
-    /// Past the item limit the rest of the document is only scanned, so that the report
-    /// can say how many items it holds: an item's start tag costs a comparison, and
-    /// nothing else is kept.
-    private mutating func countSkipped(_ start: borrowing XMLElementStart) {
-        if start.depth == skippedItemDepth, Self.itemNames.contains(start.localName) { skippedItems += 1 }
-    }
-
     mutating func endElement() {
-        guard stoppedAt == nil else { return }
         depth -= 1
         if endedEarly.last == depth {
             endedEarly.removeLast()
@@ -165,7 +147,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        guard stoppedAt == nil, let node = stack.last else { return }
+        guard let node = stack.last else { return }
         // Indentation between an item's elements is not content (deeper down, in mixed
         // content, it may be).
         if stack.count == 1, !isCDATA, bytes.allSatisfy(\.isXMLWhitespace) { return }

@@ -48,7 +48,9 @@ struct XMLFeedDecoder {
             XMLFeedDecoder.readerDiagnostics(reader)
             + stream.recoveries + decoded.diagnostics
         if let stop = stream.stoppedAt {
-            decoded.entriesInDocument = Self.completeCount(stream.itemsInDocument, reader: reader)
+            decoded.entriesInDocument = ItemTagCount.count(
+                input, itemName: stop.itemName, itemsRead: context.options.maxEntries,
+                maxBytes: context.options.maxBytes)
             decoded.diagnostics.append(
                 ParseDiagnostic(
                     .limitExceeded, .warning,
@@ -57,13 +59,6 @@ struct XMLFeedDecoder {
                     line: stop.line, column: stop.column, detail: .itemLimit(context.options.maxEntries)))
         }
         return decoded
-    }
-
-    /// The item count is known only when the reader saw the whole document: a size limit
-    /// ends the scan early, and the count would be too low.
-    private static func completeCount(_ count: Int?, reader: XMLStreamReader) -> Int? {
-        let cut = reader.diagnostics.contains { $0.readerCode == .sizeLimitExceeded }
-        return cut ? nil : count
     }
 
     /// The `LimitExceeded` message, with the document's item count when it is known.
