@@ -9,9 +9,11 @@ public struct ParsedFeed: Sendable {
     public var isWellFormed: Bool
     public var diagnostics: [ParseDiagnostic]
     /// How many items (RSS `item`, Atom `entry`, JSON Feed `items`) the whole document
-    /// holds when reading stopped at ``ParseOptions/maxEntries``: the rest is scanned
-    /// for that count without being read. `nil` when every item was read, or when the
-    /// count is unknown (the size limit ended the scan, or the rest is not valid JSON).
+    /// holds when reading stopped at ``ParseOptions/maxEntries``, counted in the bytes of
+    /// the rest without parsing it (XML: the item element's start tags; JSON: the items
+    /// array's elements). `nil` when every item was read, or when the count cannot be
+    /// trusted (a file past `maxBytes`, an encoding that does not spell tags in ASCII, an
+    /// items array that never ends).
     public var entriesInDocument: Int?
 
     public init(
