@@ -46,6 +46,10 @@ public struct JSONSyntax {
         /// Where reading stopped because an array exceeded ``Limits/maxArrayElements``: the
         /// byte offset of the first element left out, and that array's key path.
         public var truncatedAt: (offset: Int, keyPath: String)?
+        /// How many elements the array cut at ``truncatedAt`` holds in all, counted by a
+        /// scan that builds nothing; `nil` when nothing was cut, or when the array does not
+        /// end before the bytes do.
+        public var truncatedArrayCount: Int?
     }
 
     /// Deeper nesting than this is refused rather than recursed into.
@@ -90,7 +94,10 @@ public struct JSONSyntax {
                 throw reader.expected("the end of the file after the top-level value")
             }
         }
-        return Document(value: value, truncatedAt: reader.truncatedAt)
+        let count = reader.truncatedAt.flatMap { stop in
+            elementCount(in: bytes, from: stop.offset).map { limits.maxArrayElements + $0 }
+        }
+        return Document(value: value, truncatedAt: reader.truncatedAt, truncatedArrayCount: count)
     }
 
     /// The byte at `index`, `nil` at the end.

@@ -72,7 +72,8 @@ public enum FeedParser {
             }
             return ParsedFeed(
                 feed: feed, format: decoded.format, isWellFormed: decoded.isWellFormed,
-                diagnostics: decoded.diagnostics + context.diagnostics)
+                diagnostics: decoded.diagnostics + context.diagnostics,
+                entriesInDocument: decoded.entriesInDocument)
         }
     }
 
@@ -143,6 +144,7 @@ public enum FeedParser {
         let format: FeedSourceFormat = tree.version.hasSuffix("/1") ? .jsonFeed10 : .jsonFeed11
         return ParsedFeed(
             feed: feed, format: format, isWellFormed: true,
-            diagnostics: decoder.diagnostics + context.diagnostics)
+            diagnostics: decoder.diagnostics + context.diagnostics,
+            entriesInDocument: decoder.entriesInDocument)
     }
 }

@@ -123,6 +123,9 @@ struct PublishRun {
         for source in report.sources where source.status.isFailure {
             Console.error("warning: source \(source.name): \(BuildReportText.statusText(source))")
         }
+        for source in report.sources {
+            if let line = SourceDiagnosticsReport.warningLine(source) { Console.error(line) }
+        }
         switch format {
         case .json: print(BuildReportJSON.render(report, dryRun: dryRun))
         case .text where !options.quiet: print(BuildReportText.render(report, dryRun: dryRun))

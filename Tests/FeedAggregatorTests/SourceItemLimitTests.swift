@@ -15,7 +15,10 @@ struct SourceItemLimitTests {
         let source = PartnerSource(name: "Wire", location: .file(URL(fileURLWithPath: "/wire.xml")))
         let parsed = try SourceParsing(source: source).parse(Self.document).get()
         #expect(parsed.entries.count == ParseOptions.defaultMaxEntries)
-        #expect(parsed.warnings.contains { $0.contains("LimitExceeded") && $0.contains("10000 items") })
+        let limit = try #require(parsed.diagnostics.itemLimit)
+        #expect(limit == .init(limit: 10_000, read: 10_000, inDocument: 10_005))
+        #expect(parsed.diagnostics.summary == "read 10,000 of 10,005 items (item limit 10,000)")
+        #expect(parsed.diagnostics.first.map(\.code) == [.limitExceeded])
     }
 
     @Test func aLargerMaxItemsRaisesTheLimit() throws {
@@ -23,7 +26,7 @@ struct SourceItemLimitTests {
             name: "Wire", location: .file(URL(fileURLWithPath: "/wire.xml")), maxItems: 20_000)
         let parsed = try SourceParsing(source: source).parse(Self.document).get()
         #expect(parsed.entries.count == ParseOptions.defaultMaxEntries + 5)
-        #expect(!parsed.warnings.contains { $0.contains("LimitExceeded") })
+        #expect(parsed.diagnostics == SourceDiagnostics())
     }
 
     private static func rss(items: Int) -> Data {

@@ -12,6 +12,8 @@ struct SourceTimeline {
 
     struct Result {
         var candidates: [Entry]
+        /// New items among the candidates (more may be new and recorded, but cut by
+        /// `maxItems` or `maxAge`).
         var newCount: Int
         var inserted: [ArchivedItem]
         var pruned: [String]
@@ -28,7 +30,6 @@ struct SourceTimeline {
             let firstSeen = known[entry.id]?.firstSeen ?? seenAt
             if entry.effectiveDate == nil { entry.published = firstSeen }
             if known[entry.id] == nil {
-                result.newCount += 1
                 result.inserted.append(
                     ArchivedItem(entryID: entry.id, firstSeen: firstSeen, instant: entry.effectiveDate))
             }
@@ -43,6 +44,7 @@ struct SourceTimeline {
             }
         }
         result.candidates = limited(result.candidates)
+        result.newCount = result.candidates.count { known[$0.id] == nil }
         return result
     }
 

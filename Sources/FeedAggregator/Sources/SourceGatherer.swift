@@ -34,7 +34,8 @@ struct SourceGatherer: Sendable {
                 current = screened.entries
                 report.repairs = screened.notes.summary
                 header = (parsed.title, parsed.homePage)
-                report.warnings = parsed.warnings
+                report.diagnostics = parsed.diagnostics
+                report.read = parsed.entries.count
                 report.movedTo = read.movedTo
             case .failure(let error):
                 report.status = .failed("cannot read the feed: \(error.description)")

@@ -8,7 +8,7 @@ struct SourceParsing {
 
     struct Parsed {
         var entries: [Entry]
-        var warnings: [String]
+        var diagnostics: SourceDiagnostics
         /// The feed's own title and home page, for `merge`'s output header.
         var title: String
         var homePage: String?
@@ -37,7 +37,8 @@ struct SourceParsing {
         let homePage = parsed.feed.links.first { $0.rel == "alternate" }?.href
         return .success(
             Parsed(
-                entries: entries, warnings: Self.warnings(parsed), title: parsed.feed.title,
+                entries: entries, diagnostics: SourceDiagnostics(parsed, entriesRead: entries.count),
+                title: parsed.feed.title,
                 homePage: homePage))
     }
 
@@ -52,13 +53,5 @@ struct SourceParsing {
             }
             return links.first { $0.lowercased().hasPrefix("http") } ?? url.absoluteString
         }
-    }
-
-    /// The diagnostics worth a user's attention: errors and warnings, at most a few.
-    private static func warnings(_ parsed: ParsedFeed) -> [String] {
-        let serious = parsed.diagnostics.filter { $0.severity != .info }
-        var lines = serious.prefix(3).map(\.description)
-        if serious.count > 3 { lines.append("and \(serious.count - 3) more problems") }
-        return lines
     }
 }

@@ -1,3 +1,4 @@
+public import FeedParser
 public import Foundation
 
 /// How reading one source went in one build.
@@ -43,10 +44,14 @@ public struct SourceReport: Sendable, Equatable {
     /// The URL or path, as configured.
     public var location: String
     public var status: SourceStatus
-    /// Items the source offered this run (its feed, or the archive when it was not read).
+    /// Items the source offered this run (its feed, or the archive when it was not read),
+    /// after its `maxItems` and `maxAge`.
     public var items = 0
-    /// Items seen for the first time.
+    /// Of those ``items``, the ones seen for the first time.
     public var new = 0
+    /// Items read from the source's document this run (before `maxItems` and `maxAge`);
+    /// `nil` when the document was not read.
+    public var read: Int?
     /// Items dropped because an item already kept is the same story.
     public var duplicates = 0
     /// Items that made it into the published feeds.
@@ -55,8 +60,9 @@ public struct SourceReport: Sendable, Equatable {
     public var seconds: Double = 0
     /// Where a permanent redirect says the feed now lives.
     public var movedTo: String?
-    /// Recoverable problems (ill-formed XML that was repaired, bad dates…).
-    public var warnings: [String] = []
+    /// What the parser found and worked around in the document (ill-formed XML that was
+    /// recovered, bad dates, a guessed encoding, the item limit), counted and in words.
+    public var diagnostics = SourceDiagnostics()
     /// What the partner-item gate repaired in the source's items (dates out of range, text
     /// cut, ids replaced, shared ids split): the first few lines in full, then a count.
     public var repairs: [String] = []

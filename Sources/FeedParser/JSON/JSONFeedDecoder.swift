@@ -6,6 +6,8 @@ import Foundation
 /// only themselves (with a diagnostic); a document that is not a JSON object fails.
 struct JSONFeedDecoder {
     private(set) var diagnostics: [ParseDiagnostic] = []
+    /// Items in the whole document, when the read stopped at `maxEntries`.
+    private(set) var entriesInDocument: Int?
 
     /// Reads `data`; an array longer than `maxEntries` (the items, in any real feed) ends
     /// the read there, with a `LimitExceeded` warning, and the items before it are kept.
@@ -18,11 +20,18 @@ struct JSONFeedDecoder {
             .map { document in
                 (
                     document.value,
-                    document.truncatedAt.map { Self.truncation($0, maxEntries: maxEntries, in: bytes) }
+                    document.truncatedAt.map {
+                        Self.truncation(
+                            $0, maxEntries: maxEntries, total: document.truncatedArrayCount, in: bytes)
+                    },
+                    document.truncatedArrayCount
                 )
             }
         }
-        let (object, truncation) = try read.get()
+        let (object, truncation, total) = try read.get()
+        // Only the items array's count is the document's item count (another array can
+        // be the one cut: a million tags on one item).
+        entriesInDocument = truncation?.element == "items" ? total : nil
         guard let root = object as? [String: Any] else {
             throw FeedParseError("a JSON Feed must be a JSON object")
         }
@@ -51,14 +60,16 @@ struct JSONFeedDecoder {
     }
 
     private static func truncation(
-        _ stop: (offset: Int, keyPath: String), maxEntries: Int, in bytes: UnsafeRawBufferPointer
+        _ stop: (offset: Int, keyPath: String), maxEntries: Int, total: Int?, in bytes: UnsafeRawBufferPointer
     ) -> ParseDiagnostic {
         let (line, column) = JSONSourceLocation.lineAndColumn(of: stop.offset, in: bytes)
+        let count = total.map { " (\($0) in all)" } ?? ""
         return ParseDiagnostic(
             .limitExceeded, .warning,
-            "truncated: \(stop.keyPath) has more than \(maxEntries) elements (the item limit: raise it with convert --max-items or a source's maxItems); "
+            "truncated: \(stop.keyPath) has more than \(maxEntries) elements\(count) (the item limit: raise it with convert --max-items or a source's maxItems); "
                 + "stopped reading there, the rest of the document was not read",
-            line: line, column: column, element: stop.keyPath)
+            line: line, column: column, element: stop.keyPath,
+            detail: stop.keyPath == "items" ? .itemLimit(maxEntries) : nil)
     }
 
     private mutating func feed(_ root: [String: Any]) -> JSONFeed {

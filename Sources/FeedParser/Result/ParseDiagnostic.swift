@@ -9,6 +9,20 @@ public struct ParseDiagnostic: Sendable, Equatable, CustomStringConvertible {
         case error
     }
 
+    /// What a summary can name beyond the code, where one code covers things a reader
+    /// would tell apart.
+    public enum Detail: Sendable, Equatable {
+        /// `EncodingMismatch`: the document was decoded in this encoding, not the one it
+        /// declared (or UTF-8, with no declaration).
+        case decodedAs(String)
+        /// `EncodingMismatch`: this many invalid UTF-8 sequences were replaced with U+FFFD.
+        case invalidUTF8Replaced(Int)
+        /// `LimitExceeded`: reading stopped after this many items, the item limit
+        /// (``ParseOptions/maxEntries``); ``ParsedFeed/entriesInDocument`` says how many
+        /// the document holds.
+        case itemLimit(Int)
+    }
+
     public var code: ParseDiagnosticCode
     public var severity: Severity
     public var message: String
@@ -17,11 +31,13 @@ public struct ParseDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// The element (or JSON key) concerned.
     public var element: String?
+    public var detail: Detail?
 
     public init(
         _ code: ParseDiagnosticCode, _ severity: Severity, _ message: String, line: Int? = nil,
-        column: Int? = nil, element: String? = nil
+        column: Int? = nil, element: String? = nil, detail: Detail? = nil
     ) {
+        self.detail = detail
         self.code = code
         self.severity = severity
         self.message = OneLineText.escaped(message)

@@ -8,11 +8,22 @@ public struct ParsedFeed: Sendable {
     /// False when the XML had to be recovered (feedparser's "bozo" bit, inverted).
     public var isWellFormed: Bool
     public var diagnostics: [ParseDiagnostic]
+    /// How many items (RSS `item`, Atom `entry`, JSON Feed `items`) the whole document
+    /// holds when reading stopped at ``ParseOptions/maxEntries``, counted in the bytes of
+    /// the rest without parsing it (XML: the item element's start tags; JSON: the items
+    /// array's elements). `nil` when every item was read, or when the count cannot be
+    /// trusted (a file past `maxBytes`, an encoding that does not spell tags in ASCII, an
+    /// items array that never ends).
+    public var entriesInDocument: Int?
 
-    public init(feed: Feed, format: FeedSourceFormat, isWellFormed: Bool, diagnostics: [ParseDiagnostic]) {
+    public init(
+        feed: Feed, format: FeedSourceFormat, isWellFormed: Bool, diagnostics: [ParseDiagnostic],
+        entriesInDocument: Int? = nil
+    ) {
         self.feed = feed
         self.format = format
         self.isWellFormed = isWellFormed
         self.diagnostics = diagnostics
+        self.entriesInDocument = entriesInDocument
     }
 }

@@ -16,8 +16,9 @@ struct SubtreeStream {
     /// below the root or channel), so a hostile million-item document costs no more than
     /// `maxItems` items do.
     private let maxItems: Int
-    /// Where reading stopped because of `maxItems`, when it did.
-    private(set) var stoppedAt: (line: Int, column: Int)?
+    /// Where reading stopped because of `maxItems`, when it did, and the qualified name
+    /// of the item element there (to count the document's items by).
+    private(set) var stoppedAt: (line: Int, column: Int, itemName: String)?
     /// What the structure recovery did (elements ended early where an item started).
     private(set) var recoveries: [ParseDiagnostic] = []
     private var itemElement = ItemElement.none
@@ -87,7 +88,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
     var decodesAllText = false
     var maxItems = Int.max
     var items = 0
-    var stoppedAt: (line: Int, column: Int)?
+    var stoppedAt: (line: Int, column: Int, itemName: String)?
     var stopsReading: Bool { stoppedAt != nil }
     private static let itemNames: Set<String> = ["item", "entry"]
     var itemElement = ItemElement.none
@@ -121,7 +122,7 @@ private struct SubtreeBuilder: XMLEventVisitor {
             return
         }
         if stack.isEmpty && Self.itemNames.contains(start.localName) {
-            guard items < maxItems else { return stoppedAt = (start.line, start.column) }
+            guard items < maxItems else { return stoppedAt = (start.line, start.column, start.qualifiedName) }
             items += 1
         }
         if stack.isEmpty {

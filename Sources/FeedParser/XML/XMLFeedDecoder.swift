@@ -21,6 +21,8 @@ struct DecodedXML {
     var format: FeedSourceFormat
     var isWellFormed: Bool
     var diagnostics: [ParseDiagnostic]
+    /// Items in the whole document, when reading stopped at the item limit.
+    var entriesInDocument: Int?
 }
 
 /// Streams an XML document through the reader, recognises the format from the root
@@ -46,14 +48,26 @@ struct XMLFeedDecoder {
             XMLFeedDecoder.readerDiagnostics(reader)
             + stream.recoveries + decoded.diagnostics
         if let stop = stream.stoppedAt {
+            decoded.entriesInDocument = ItemTagCount.count(
+                input, itemName: stop.itemName, itemsRead: context.options.maxEntries,
+                maxBytes: context.options.maxBytes)
             decoded.diagnostics.append(
                 ParseDiagnostic(
                     .limitExceeded, .warning,
-                    "truncated: stopped reading after \(context.options.maxEntries) items (the item limit: raise it with convert --max-items or a source's maxItems); "
-                        + "the rest of the document was not read",
-                    line: stop.line, column: stop.column))
+                    Self.truncationMessage(
+                        limit: context.options.maxEntries, inDocument: decoded.entriesInDocument),
+                    line: stop.line, column: stop.column, detail: .itemLimit(context.options.maxEntries)))
         }
         return decoded
+    }
+
+    /// The `LimitExceeded` message, with the document's item count when it is known.
+    static func truncationMessage(limit: Int, inDocument: Int?) -> String {
+        let rest =
+            inDocument.map { "the document holds \($0) items; the other \($0 - limit) were not read" }
+            ?? "the rest of the document was not read"
+        return "truncated: stopped reading after \(limit) items (the item limit: raise it with "
+            + "convert --max-items or a source's maxItems); \(rest)"
     }
 
     private func makeReader(_ input: XMLInput) throws(FeedParseError) -> XMLStreamReader {
@@ -134,13 +148,29 @@ struct XMLFeedDecoder {
     private static func readerDiagnostics(_ reader: XMLStreamReader) -> [ParseDiagnostic] {
         reader.diagnostics.map {
             let severity: ParseDiagnostic.Severity = $0.severity == .warning ? .warning : .error
-            let code: ParseDiagnosticCode =
-                switch $0.readerCode {
-                case .invalidUTF8Replaced?, .unsupportedCharset?, .encodingMismatch?: .encodingMismatch
-                case .undeclaredPrefix?: .undeclaredPrefix
-                default: .notWellFormed
-                }
-            return ParseDiagnostic(code, severity, $0.message, line: $0.line, column: $0.column)
+            return ParseDiagnostic(
+                code(for: $0.readerCode), severity, $0.message, line: $0.line, column: $0.column,
+                detail: detail(for: $0.readerCode, reader: reader))
+        }
+    }
+
+    /// The parser's code for a reader diagnostic: libxml2's own are all `NotWellFormed`.
+    static func code(for readerCode: XMLReadDiagnostic.ReaderCode?) -> ParseDiagnosticCode {
+        switch readerCode {
+        case .invalidUTF8Replaced?, .unsupportedCharset?, .encodingMismatch?: .encodingMismatch
+        case .undeclaredPrefix?: .undeclaredPrefix
+        default: .notWellFormed
+        }
+    }
+
+    private static func detail(
+        for readerCode: XMLReadDiagnostic.ReaderCode?, reader: XMLStreamReader
+    ) -> ParseDiagnostic.Detail? {
+        switch readerCode {
+        case .encodingMismatch?, .unsupportedCharset?:
+            .decodedAs(reader.encoding.decoderOverride ?? reader.encoding.encoding)
+        case .invalidUTF8Replaced?: .invalidUTF8Replaced(reader.invalidUTF8Replaced)
+        default: nil
         }
     }
 

@@ -16,6 +16,7 @@ struct ReaderFeed {
     private var repair: UTF8Repair?
     /// Where the one invalid-UTF-8 diagnostic sits in the state's list, to update its count.
     private var repairDiagnostic: Int?
+    var replacedCount: Int { repair?.replaced ?? 0 }
     private let byteOrderMarkLength: Int
 
     /// `start` is where the input is read from (past a BOM or a moved prelude).

@@ -53,6 +53,10 @@ public final class XMLStreamReader {
     /// produced events for it.
     public var isWellFormed: Bool { session.state.pointee.errorCount == 0 }
 
+    /// How many invalid UTF-8 sequences have been replaced with U+FFFD so far (see
+    /// ``XMLReadDiagnostic/ReaderCode/invalidUTF8Replaced``).
+    public var invalidUTF8Replaced: Int { feed.replacedCount }
+
     /// Reads a document held in memory.
     ///
     /// - Parameters:

@@ -4,7 +4,9 @@ import Foundation
 /// The build report as lines for people: one per source, the merge, one per file.
 public enum BuildReportText {
     public static func render(_ report: BuildReport, dryRun: Bool) -> String {
-        var lines = report.sources.map(sourceLine)
+        var lines = report.sources.flatMap {
+            [sourceLine($0)] + SourceDiagnosticsReport.lines($0.diagnostics)
+        }
         if !report.sources.isEmpty {
             let kept = report.sources.reduce(0) { $0 + $1.kept }
             let duplicates = report.sources.reduce(0) { $0 + $1.duplicates }
@@ -20,11 +22,17 @@ public enum BuildReportText {
         return lines.joined(separator: "\n")
     }
 
-    /// `source NAME: ok, 8 items (2 new), 3 duplicates, 5 kept, 12 ms`.
+    /// `source NAME: ok, 8 items (2 new), 3 duplicates, 5 kept, 12 ms`; when the document
+    /// held more items than the source offers (`maxItems`, `maxAge`), `8 items (2 new) of
+    /// 250 read`.
     static func sourceLine(_ source: SourceReport) -> String {
         var line = "source \(source.name): \(statusText(source))"
         if source.status != .disabled {
-            line += ", \(source.items) items (\(source.new) new), \(source.duplicates) duplicates, "
+            line += ", \(source.items) items (\(source.new) new)"
+            if let read = source.read, read > source.items {
+                line += " of \(DiagnosticPhrases.grouped(read)) read"
+            }
+            line += ", \(source.duplicates) duplicates, "
             line += "\(source.kept) kept, \(Int((source.seconds * 1000).rounded())) ms"
         }
         if let moved = source.movedTo {
@@ -78,8 +86,10 @@ public enum BuildReportJSON {
         var object: [String: Any] = [
             "name": source.name, "url": source.location, "status": source.status.keyword,
             "items": source.items, "new": source.new, "duplicates": source.duplicates, "kept": source.kept,
-            "seconds": (source.seconds * 1000).rounded() / 1000, "warnings": source.warnings,
+            "seconds": (source.seconds * 1000).rounded() / 1000,
+            "diagnostics": SourceDiagnosticsReport.json(source.diagnostics), "repairs": source.repairs,
         ]
+        object["read"] = source.read
         switch source.status {
         case .failed(let message), .gone(let message): object["error"] = message
         case .deferred(let until): object["retryAfter"] = BuildReportText.timestamp(until)

@@ -1,0 +1,60 @@
+public import FeedAggregator
+public import FeedParser
+
+/// A source's parse diagnostics in the build report: the summary line and the first few
+/// in full for people, one object for machines, and the one stderr line for cron logs.
+public enum SourceDiagnosticsReport {
+    /// Lines under the source's line: `  diagnostics: 3 dates dropped, document recovered`,
+    /// then the first few as `    12:5: warning: InvalidDate …` and how many more there are.
+    static func lines(_ diagnostics: SourceDiagnostics) -> [String] {
+        guard diagnostics.total > 0 else { return [] }
+        var lines = ["  diagnostics: \(diagnostics.summary)"]
+        lines += diagnostics.first.map { "    " + fullText($0) }
+        let more = diagnostics.total - diagnostics.first.count
+        if more > 0 { lines.append("    and \(DiagnosticPhrases.grouped(more)) more") }
+        return lines
+    }
+
+    /// `LINE:COLUMN: severity: Code message`, as `convert` prints it after the input name.
+    public static func fullText(_ diagnostic: ParseDiagnostic) -> String {
+        let position = [diagnostic.line, diagnostic.column].compactMap { $0 }.map(String.init)
+        let place = position.isEmpty ? "" : position.joined(separator: ":") + ": "
+        return "\(place)\(diagnostic.severity.rawValue): \(diagnostic.code.rawValue) \(diagnostic.message)"
+    }
+
+    /// The stderr line for a source whose document had problems (notes alone are not
+    /// worth one), or `nil`.
+    public static func warningLine(_ source: SourceReport) -> String? {
+        guard source.diagnostics.hasProblems else { return nil }
+        return "warning: source \(source.name): \(source.diagnostics.summary)"
+    }
+
+    /// `{"total", "summary", "counts": {code: {severity: n}}, "first": […], "itemLimit"}`.
+    static func json(_ diagnostics: SourceDiagnostics) -> [String: Any] {
+        var counts: [String: [String: Int]] = [:]
+        for tally in diagnostics.tallies {
+            counts[tally.code.rawValue, default: [:]][tally.severity.rawValue] = tally.count
+        }
+        var object: [String: Any] = [
+            "total": diagnostics.total, "summary": diagnostics.summary, "counts": counts,
+            "first": diagnostics.first.map(json),
+        ]
+        if let limit = diagnostics.itemLimit {
+            var itemLimit: [String: Any] = ["limit": limit.limit, "read": limit.read]
+            itemLimit["inDocument"] = limit.inDocument
+            object["itemLimit"] = itemLimit
+        }
+        return object
+    }
+
+    private static func json(_ diagnostic: ParseDiagnostic) -> [String: Any] {
+        var object: [String: Any] = [
+            "code": diagnostic.code.rawValue, "severity": diagnostic.severity.rawValue,
+            "message": diagnostic.message,
+        ]
+        object["line"] = diagnostic.line
+        object["column"] = diagnostic.column
+        object["element"] = diagnostic.element
+        return object
+    }
+}
