@@ -36,12 +36,13 @@ enum URLCheck {
 
     /// The scheme of an absolute reference, lower-cased, or `nil` for a relative one.
     static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        // On bytes: every id and link of a feed comes through here, and a scheme is ASCII.
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), colon != utf8.startIndex,
+            ASCIIClass.isLetter(utf8[utf8.startIndex]),
+            utf8[utf8.startIndex..<colon].allSatisfy(ASCIIClass.isSchemeByte)
         else { return nil }
-        return scheme.lowercased()
+        return String(decoding: utf8[utf8.startIndex..<colon].map(ASCIIClass.lowercased), as: UTF8.self)
     }
 
     /// Checks `text` as a reference; `full` requires an absolute URL, `iri` allows non-ASCII.
@@ -64,10 +65,8 @@ enum URLCheck {
         let rest = text.dropFirst(scheme.count + 1)
         if scheme == "http" || scheme == "https" {
             guard rest.hasPrefix("//"), let host = host(of: rest), !host.isEmpty else { return .invalid }
-            if host != host.lowercased() || text.prefix(scheme.count) != scheme { return .nonCanonical }
-            if rest.hasPrefix("//\(host):80/") && scheme == "http"
-                || rest.hasPrefix("//\(host):443/") && scheme == "https"
-            {
+            if !isLowercase(host) || text.prefix(scheme.count) != scheme { return .nonCanonical }
+            if writesDefaultPort(rest, host: host, port: scheme == "http" ? ":80/" : ":443/") {
                 return .nonCanonical
             }
         }
@@ -82,28 +81,49 @@ enum URLCheck {
 
     private static let forbidden: [Bool] = (0..<128).map { "\"<>\\^`{|}".utf8.contains(UInt8($0)) }
 
-    private static func host(of rest: Substring) -> String? {
-        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostPort = authority.split(separator: "@").last.map(String.init) ?? ""
-        if hostPort.hasPrefix("[") { return hostPort }
-        return hostPort.split(separator: ":", omittingEmptySubsequences: false).first.map(String.init)
+    /// The host of `//authority…`: after the last `@` that has something after it, before
+    /// the port; a bracketed IPv6 literal with whatever follows it. Slices, no copies: every
+    /// link of a feed comes through here.
+    private static func host(of rest: Substring) -> Substring? {
+        let afterSlashes = rest.utf8.index(rest.utf8.startIndex, offsetBy: 2)
+        let authorityEnd =
+            rest.utf8[afterSlashes...].firstIndex {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+            }
+            ?? rest.utf8.endIndex
+        var authority = rest[afterSlashes..<authorityEnd]
+        while authority.utf8.last == UInt8(ascii: "@") { authority = authority.dropLast() }
+        let hostPort =
+            authority.utf8.lastIndex(of: UInt8(ascii: "@")).map { authority[authority.index(after: $0)...] }
+            ?? authority
+        if hostPort.utf8.first == UInt8(ascii: "[") { return hostPort }
+        return hostPort[..<(hostPort.utf8.firstIndex(of: UInt8(ascii: ":")) ?? hostPort.endIndex)]
+    }
+
+    private static func isLowercase(_ host: Substring) -> Bool {
+        if host.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !host.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        }
+        return host == host.lowercased()
+    }
+
+    /// Whether `rest` is `//<host><port>…`, the default port written out.
+    private static func writesDefaultPort(_ rest: Substring, host: Substring, port: String) -> Bool {
+        let afterSlashes = rest.utf8.dropFirst(2)
+        guard afterSlashes.starts(with: host.utf8) else { return false }
+        return afterSlashes.dropFirst(host.utf8.count).starts(with: port.utf8)
     }
 
     private static func percentEscapesAreValid(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "%") {
-                guard i + 2 < bytes.count, isHex(bytes[i + 1]), isHex(bytes[i + 2]) else { return false }
-                i += 3
-            } else {
-                i += 1
+        var pending = 0
+        for byte in text.utf8 {
+            if pending > 0 {
+                guard ASCIIClass.isHexDigit(byte) else { return false }
+                pending -= 1
+            } else if byte == UInt8(ascii: "%") {
+                pending = 2
             }
         }
-        return true
-    }
-
-    private static func isHex(_ b: UInt8) -> Bool {
-        (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b)
+        return pending == 0
     }
 }
