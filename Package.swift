@@ -149,7 +149,7 @@ let package = Package(
         .testTarget(
             name: "FeedValidatorTests",
             dependencies: ["FeedValidator", "FeedTestSupport"],
-            exclude: ["Cases"],
+            exclude: ["Cases", "Tables"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -3,13 +3,13 @@ import FeedValidator
 import Foundation
 import Testing
 
-/// Every id in `Cases/ids/atom-ids.json` against its findings in `atom-ids.expected.tsv`:
+/// Every id in `Tables/atom-ids.json` against its findings in `atom-ids.expected.tsv`:
 /// the URI, tag, URN and UUID checks work on bytes for speed, and this table pins what they
 /// decide (canonical hosts and ports, percent escapes, NIDs, tag dates, full-width digits).
 /// `RECORD_GOLDENS=1` rewrites the table (and fails, to say so).
 @Suite("Identifier findings table")
 struct IdentifierFindingsTests {
-    static let directory = Fixtures.sourceDirectory().appendingPathComponent("Cases/ids")
+    static let directory = Fixtures.sourceDirectory().appendingPathComponent("Tables")
 
     @Test func everyIdHasTheFindingsOfTheTable() throws {
         let ids = try JSONDecoder().decode(
