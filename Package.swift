@@ -165,6 +165,7 @@ let package = Package(
         .testTarget(
             name: "FeedwrightKitTests",
             dependencies: ["FeedwrightKit", "FeedModel", "FeedState", "FeedTestSupport"],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
