@@ -22,28 +22,41 @@ struct SourceTimeline {
     /// `current` is `nil` when the source was not read this run (304, failure, back-off):
     /// then the archived items stand in for it.
     func resolve(current: [Entry]?) -> Result {
-        let known = Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first }
+        resolve(current: current, known: Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first })
+    }
+
+    /// The same, with the archive already keyed by entry id (`known`). The source's entries
+    /// are dated and cut in place: a build reads tens of thousands of them, and copying each
+    /// into new arrays (filter, sort, prefix) cost more than deciding on them.
+    func resolve(current: consuming [Entry]?, known: [String: ArchivedItem]) -> Result {
         let seenAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         var result = Result(candidates: [], newCount: 0, inserted: [], pruned: [])
-        var present = Set<String>()
-        for var entry in current ?? [] where present.insert(entry.id).inserted {
-            let firstSeen = known[entry.id]?.firstSeen ?? seenAt
-            if entry.effectiveDate == nil { entry.published = firstSeen }
-            if known[entry.id] == nil {
-                result.inserted.append(
-                    ArchivedItem(entryID: entry.id, firstSeen: firstSeen, instant: entry.effectiveDate))
+        var candidates = current ?? []
+        var present = Set<String>(minimumCapacity: candidates.count)
+        var repeated: [Int] = []
+        for index in candidates.indices {
+            let id = candidates[index].id
+            guard present.insert(id).inserted else {
+                repeated.append(index)
+                continue
             }
-            result.candidates.append(entry)
+            let firstSeen = known[id]?.firstSeen ?? seenAt
+            if candidates[index].effectiveDate == nil { candidates[index].published = firstSeen }
+            if known[id] == nil {
+                result.inserted.append(
+                    ArchivedItem(entryID: id, firstSeen: firstSeen, instant: candidates[index].effectiveDate))
+            }
         }
+        for index in repeated.reversed() { candidates.remove(at: index) }
         let absent = archived.filter { !present.contains($0.entryID) }
         let retained = retainedIDs(absent)
         result.pruned = absent.map(\.entryID).filter { !retained.contains($0) }
         for item in absent where retained.contains(item.entryID) {
             if let payload = item.payload, let entry = EntryArchiveCoding.decode(payload) {
-                result.candidates.append(plausiblyDated(entry, firstSeen: item.firstSeen))
+                candidates.append(plausiblyDated(entry, firstSeen: item.firstSeen))
             }
         }
-        result.candidates = limited(result.candidates)
+        result.candidates = limited(consume candidates)
         result.newCount = result.candidates.count { known[$0.id] == nil }
         return result
     }
@@ -76,13 +89,14 @@ struct SourceTimeline {
     }
 
     /// Newest first, at most `maxItems`, none older than `maxAge`.
-    private func limited(_ entries: [Entry]) -> [Entry] {
-        let cutoff = source.maxAge.map { now.addingTimeInterval(-$0) }
-        let young = entries.filter { entry in
-            guard let cutoff, let date = entry.effectiveDate else { return true }
-            return date >= cutoff
+    private func limited(_ entries: consuming [Entry]) -> [Entry] {
+        var entries = entries
+        if let maxAge = source.maxAge {
+            let cutoff = now.addingTimeInterval(-maxAge)
+            entries.removeAll { entry in entry.effectiveDate.map { $0 < cutoff } ?? false }
         }
-        let sorted = young.sorted(by: Entry.newestFirst)
-        return Array(sorted.prefix(source.maxItems))
+        entries.sort(by: Entry.newestFirst)
+        if entries.count > source.maxItems { entries.removeSubrange(source.maxItems...) }
+        return entries
     }
 }

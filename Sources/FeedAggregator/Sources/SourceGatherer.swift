@@ -51,7 +51,7 @@ struct SourceGatherer: Sendable {
             harvest.forget = true
         } else {
             let timeline = SourceTimeline(source: source, archived: archived, now: now, limits: limits)
-                .resolve(current: current)
+                .resolve(current: current, known: known)
             harvest.setCandidates(timeline.candidates)
             harvest.inserted = timeline.inserted
             harvest.pruned = timeline.pruned
