@@ -67,8 +67,26 @@ public struct Aggregator: Sendable {
     /// thousands of items to publish fifty.
     public func merge(local: [Entry], harvest: inout Harvest, limit: Int = .max) -> [Entry] {
         harvest.renamed = UniqueIDs.assign(in: &harvest.sources, taken: local, namespace: clashNamespace)
-        let sources = harvest.sources
         // Each partner entry by (source, position): small values, not copies of the entries.
+        let (places, chosen) = decide(local: local, sources: harvest.sources, limit: limit)
+        countDuplicates(places.duplicatesPerSource, in: &harvest)
+        return chosen.map { pick in
+            if pick.isLocal { return local[pick.index] }
+            let (source, position) = places.all[pick.index]
+            return harvest.sources[source].candidates[position]
+        }
+    }
+
+    private struct Places {
+        var all: [(Int, Int)]
+        var duplicatesPerSource: [Int]
+    }
+
+    /// The dedup and newest-first decisions, read from the sources without copying them (a
+    /// copy held here would make the report updates that follow copy every source).
+    private func decide(local: [Entry], sources: borrowing [SourceHarvest], limit: Int) -> (
+        Places, [NewestFirst.Pick]
+    ) {
         let places = sources.indices.flatMap { source in
             sources[source].candidates.indices.map { (source, $0) }
         }
@@ -76,7 +94,8 @@ public struct Aggregator: Sendable {
             local: local, partnerIDs: places.map { sources[$0.0].candidates[$0.1].id },
             partnerDates: places.map { sources[$0.0].candidates[$0.1].effectiveDate },
             partnerKeys: sources.flatMap(\.candidateKeys))
-        countDuplicates(places, winners, in: &harvest)
+        var duplicates = [Int](repeating: 0, count: sources.count)
+        for ((source, _), winner) in zip(places, winners) where winner != nil { duplicates[source] += 1 }
         let survivors = places.indices.filter { winners[$0] == nil }
         let chosen = NewestFirst.pick(
             limit, local: local.indices.map { (local[$0].effectiveDate, local[$0].id, $0) },
@@ -84,16 +103,10 @@ public struct Aggregator: Sendable {
                 let entry = sources[places[position].0].candidates[places[position].1]
                 return (entry.effectiveDate, entry.id, position)
             })
-        return chosen.map { pick in
-            if pick.isLocal { return local[pick.index] }
-            let (source, position) = places[pick.index]
-            return sources[source].candidates[position]
-        }
+        return (Places(all: places, duplicatesPerSource: duplicates), chosen)
     }
 
-    private func countDuplicates(_ places: [(Int, Int)], _ winners: [String?], in harvest: inout Harvest) {
-        var dropped = [Int](repeating: 0, count: harvest.sources.count)
-        for ((source, _), winner) in zip(places, winners) where winner != nil { dropped[source] += 1 }
-        for index in harvest.sources.indices { harvest.sources[index].report.duplicates = dropped[index] }
+    private func countDuplicates(_ perSource: [Int], in harvest: inout Harvest) {
+        for index in harvest.sources.indices { harvest.sources[index].report.duplicates = perSource[index] }
     }
 }

@@ -28,8 +28,9 @@ struct PartnerItemGate {
         var notes: GateNotes
     }
 
-    func screen(_ entries: [Entry], archived: [String: ArchivedItem]) -> Screened {
+    func screen(_ entries: consuming [Entry], archived: [String: ArchivedItem]) -> Screened {
         var notes = GateNotes()
+        // Repaired in place: the caller hands the entries over, so nothing is copied.
         var screened = entries
         for index in screened.indices {
             checkDates(&screened[index], notes: &notes)
@@ -39,7 +40,7 @@ struct PartnerItemGate {
                 checkID(&screened[index], notes: &notes)
             }
         }
-        let shared = SharedIDs(base: replacementBase).split(screened, archived: archived)
+        let shared = SharedIDs(base: replacementBase).split(consume screened, archived: archived)
         if let note = shared.note { notes.add(note) }
         return Screened(entries: shared.entries, notes: notes)
     }

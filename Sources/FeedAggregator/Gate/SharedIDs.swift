@@ -22,7 +22,10 @@ struct SharedIDs {
     func split(_ entries: [Entry], archived: [String: ArchivedItem]) -> Result {
         var seen = Set<String>(minimumCapacity: entries.count)
         var repeated = Set<String>()
-        for entry in entries where !seen.insert(entry.id).inserted { repeated.insert(entry.id) }
+        // By index: iterating the entries themselves would copy each one to read its id.
+        for index in entries.indices where !seen.insert(entries[index].id).inserted {
+            repeated.insert(entries[index].id)
+        }
         guard !repeated.isEmpty else { return Result(entries: entries) }
         var groups: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() where repeated.contains(entry.id) {

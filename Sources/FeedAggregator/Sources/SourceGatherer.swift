@@ -29,13 +29,15 @@ struct SourceGatherer: Sendable {
         case .document(let read):
             document = read
             switch SourceParsing(source: source).parse(read) {
-            case .success(let parsed):
-                let screened = gate.screen(parsed.entries, archived: known)
+            case .success(var parsed):
+                report.read = parsed.entries.count
+                let entries = parsed.entries
+                parsed.entries = []
+                let screened = gate.screen(consume entries, archived: known)
                 current = screened.entries
                 report.repairs = screened.notes.summary
                 header = (parsed.title, parsed.homePage)
                 report.diagnostics = parsed.diagnostics
-                report.read = parsed.entries.count
                 report.movedTo = read.movedTo
             case .failure(let error):
                 report.status = .failed("cannot read the feed: \(error.description)")
