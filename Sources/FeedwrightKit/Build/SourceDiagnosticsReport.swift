@@ -37,24 +37,13 @@ public enum SourceDiagnosticsReport {
         }
         var object: [String: Any] = [
             "total": diagnostics.total, "summary": diagnostics.summary, "counts": counts,
-            "first": diagnostics.first.map(json),
+            "first": diagnostics.first.map(DiagnosticReport.object),
         ]
         if let limit = diagnostics.itemLimit {
             var itemLimit: [String: Any] = ["limit": limit.limit, "read": limit.read]
             itemLimit["inDocument"] = limit.inDocument
             object["itemLimit"] = itemLimit
         }
-        return object
-    }
-
-    private static func json(_ diagnostic: ParseDiagnostic) -> [String: Any] {
-        var object: [String: Any] = [
-            "code": diagnostic.code.rawValue, "severity": diagnostic.severity.rawValue,
-            "message": diagnostic.message,
-        ]
-        object["line"] = diagnostic.line
-        object["column"] = diagnostic.column
-        object["element"] = diagnostic.element
         return object
     }
 }

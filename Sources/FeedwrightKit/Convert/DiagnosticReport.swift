@@ -39,16 +39,20 @@ public enum DiagnosticReport {
     }
 
     private static func objects(_ diagnostics: [ParseDiagnostic]) -> [[String: Any]] {
-        diagnostics.map { diagnostic in
-            var object: [String: Any] = [
-                "code": diagnostic.code.rawValue, "severity": diagnostic.severity.rawValue,
-                "message": diagnostic.message,
-            ]
-            object["line"] = diagnostic.line
-            object["column"] = diagnostic.column
-            object["element"] = diagnostic.element
-            return object
-        }
+        diagnostics.map(object)
+    }
+
+    /// One diagnostic as JSON: `code`, `severity`, `message`, and `line`, `column`,
+    /// `element` when known. The build report's per-source diagnostics use it too.
+    static func object(_ diagnostic: ParseDiagnostic) -> [String: Any] {
+        var object: [String: Any] = [
+            "code": diagnostic.code.rawValue, "severity": diagnostic.severity.rawValue,
+            "message": diagnostic.message,
+        ]
+        object["line"] = diagnostic.line
+        object["column"] = diagnostic.column
+        object["element"] = diagnostic.element
+        return object
     }
 
     private static func serialized(_ report: [String: Any]) -> String {
