@@ -10,6 +10,11 @@ import GRDB
 extension StateStore {
     /// How many runs are kept; older ones are deleted as new ones are recorded.
     public static let keptRuns = 500
+    /// How many of them keep their per-source rows. A site with a thousand sources adds a
+    /// thousand rows a run, and the database is checked whole (`quick_check`) whenever a
+    /// build opens it: the details of the last 50 runs (half a day at every 15 minutes)
+    /// keep it small, while the runs themselves are kept longer.
+    public static let keptSourceRuns = 50
 
     /// The message of a run found unfinished by the next one.
     public static let deadRunMessage =
@@ -50,7 +55,7 @@ extension StateStore {
             try Self.insertSources(run.sources, runID: id, in: db)
             try db.execute(sql: "DELETE FROM run WHERE id <= ?", arguments: [id - Int64(Self.keptRuns)])
             try db.execute(
-                sql: "DELETE FROM run_source WHERE run_id <= ?", arguments: [id - Int64(Self.keptRuns)])
+                sql: "DELETE FROM run_source WHERE run_id <= ?", arguments: [id - Int64(Self.keptSourceRuns)])
         }
     }
 

@@ -91,6 +91,27 @@ struct StateSafetyTests {
         #expect(error.verboseDescription.contains("detail: SQLite error 26"))
     }
 
+    @Test func onlyTheLatestRunsKeepTheirPerSourceRows() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try StateStore(path: directory.appendingPathComponent("state.sqlite"))
+        let first = Date(timeIntervalSince1970: 1_768_469_400)
+        let runs = StateStore.keptSourceRuns + 10
+        for index in 0..<runs {
+            let started = first.addingTimeInterval(Double(index) * 900)
+            let (id, _) = try store.beginRun(started: started, pid: 1)
+            try store.finishRun(
+                id: id,
+                RunRecord(
+                    started: started, ended: started.addingTimeInterval(1), exitCode: 0, items: index,
+                    sources: [RunRecord.Source(name: "Wire", status: "ok")]))
+        }
+        let recorded = try store.recentRuns(limit: runs)
+        #expect(recorded.count == runs)
+        #expect(recorded.prefix(StateStore.keptSourceRuns).allSatisfy { $0.sources.count == 1 })
+        #expect(recorded.dropFirst(StateStore.keptSourceRuns).allSatisfy { $0.sources.isEmpty })
+    }
+
     @Test func aRunLeftRunningIsMarkedInterruptedByTheNextOne() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }
