@@ -37,7 +37,7 @@ extension JSONFeedItem {
             datePublished: entry.published.map { FeedDateFormat.rfc3339($0, in: zone) },
             dateModified: entry.updated.map { FeedDateFormat.rfc3339($0, in: zone) },
             authors: JSONFeedAuthor.authors(entry.authors),
-            tags: Unique.values(entry.categories.compactMap(\.term.nonBlank)),
+            tags: JSONFeedItem.tags(entry.categories),
             attachments: Unique.values(entry.enclosures).map {
                 JSONFeedAttachment(
                     url: URIText.iri($0.url), mimeType: MediaType.valid($0.mimeType), title: $0.title,
@@ -49,6 +49,15 @@ extension JSONFeedItem {
 }
 
 extension JSONFeedItem {
+    /// The categories' terms, each once, blank ones left out; built with one allocation in
+    /// the common case (no blank term), as a 10,000-item feed asks it 10,000 times.
+    static func tags(_ categories: [Category]) -> [String] {
+        guard categories.contains(where: { $0.term.isBlank }) else {
+            return Unique.values(categories.map(\.term))
+        }
+        return Unique.values(categories.compactMap(\.term.nonBlank))
+    }
+
     /// JSON Feed's `summary` is plain text, so an HTML summary is reduced to its text.
     static func plainSummary(_ summary: Text) -> String {
         summary.kind == .html ? PlainTextSummary.text(fromHTML: summary.value) : summary.value
@@ -64,6 +73,8 @@ extension JSONFeedAuthor {
 
     /// The people that have a name or a URL (an author object needs one of them).
     static func authors(_ people: [Person]) -> [JSONFeedAuthor] {
-        people.map(JSONFeedAuthor.init(person:)).filter { $0.name != nil || $0.url != nil }
+        let authors = people.map(JSONFeedAuthor.init(person:))
+        let usable = { (author: JSONFeedAuthor) in author.name != nil || author.url != nil }
+        return authors.allSatisfy(usable) ? authors : authors.filter(usable)
     }
 }
