@@ -35,8 +35,17 @@ public struct ItemKey: Hashable, Sendable, CustomStringConvertible {
     public let normalizedTitle: String
 
     /// The key of an item with this title (raw, as the feed gave it).
+    /// The hash of `normalizedTitle`'s bytes, computed once with the key: keys are made
+    /// while the sources are read in parallel, and the merge that hashes them runs on one
+    /// thread.
+    private let titleHash: Int
+
     public init(title: String) {
         normalizedTitle = Self.normalize(title)
+        var title = normalizedTitle
+        var hasher = Hasher()
+        title.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        titleHash = hasher.finalize()
     }
 
     /// `title` normalised by the steps listed on the type.
@@ -52,11 +61,10 @@ public struct ItemKey: Hashable, Sendable, CustomStringConvertible {
     // canonical equivalence, and hashing bytes skips the normalising walk that `String`
     // hashing does for every non-ASCII string.
     public static func == (lhs: ItemKey, rhs: ItemKey) -> Bool {
-        lhs.normalizedTitle.utf8.elementsEqual(rhs.normalizedTitle.utf8)
+        lhs.titleHash == rhs.titleHash && lhs.normalizedTitle.utf8.elementsEqual(rhs.normalizedTitle.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {
-        var title = normalizedTitle
-        title.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(titleHash)
     }
 }
