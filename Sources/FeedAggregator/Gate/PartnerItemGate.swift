@@ -77,20 +77,22 @@ struct PartnerItemGate {
                     entry, field: "title", from: entry.title, key: "titleLength", limit: limits.titleLength))
             entry.title = cut
         }
-        if let summary = entry.summary, let cut = Self.cut(summary, limit: limits.summaryLength) {
-            notes.add(
-                cutNote(
-                    entry, field: "summary", from: summary.value, key: "summaryLength",
-                    limit: limits.summaryLength))
-            entry.summary = cut
-        }
-        if let content = entry.content, let cut = Self.cut(content, limit: limits.contentLength) {
-            notes.add(
-                cutNote(
-                    entry, field: "content", from: content.value, key: "contentLength",
-                    limit: limits.contentLength))
-            entry.content = cut
-        }
+        checkText(
+            \.summary, of: &entry, field: "summary", key: "summaryLength", limit: limits.summaryLength,
+            notes: &notes)
+        checkText(
+            \.content, of: &entry, field: "content", key: "contentLength", limit: limits.contentLength,
+            notes: &notes)
+    }
+
+    /// Cuts the summary or the content to `limit` (the setting `limits.<key>`), with a note.
+    private func checkText(
+        _ text: WritableKeyPath<Entry, Text?>, of entry: inout Entry, field: String, key: String, limit: Int,
+        notes: inout GateNotes
+    ) {
+        guard let value = entry[keyPath: text], let cut = Self.cut(value, limit: limit) else { return }
+        notes.add(cutNote(entry, field: field, from: value.value, key: key, limit: limit))
+        entry[keyPath: text] = cut
     }
 
     private static func cut(_ text: Text, limit: Int) -> Text? {
