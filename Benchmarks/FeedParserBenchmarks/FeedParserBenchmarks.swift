@@ -18,7 +18,7 @@ let benchmarks: @Sendable () -> Void = {
             let label = "parse 10k items (\(name)\(sanitize ? ", sanitised" : ""))"
             Benchmark(label, configuration: configuration) { benchmark in
                 for _ in benchmark.scaledIterations {
-                    blackHole(try FeedParser.parse(data, options: ParseOptions(sanitizeHTML: sanitize)))
+                    blackHole(try Parser.parse(data, options: ParseOptions(sanitizeHTML: sanitize)))
                 }
             }
         }
@@ -34,7 +34,7 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 var count = 0
                 blackHole(
-                    try FeedParser.stream(
+                    try Parser.stream(
                         .file(path: file.path), options: ParseOptions(sanitizeHTML: sanitize)
                     ) {
                         entry, _ in

@@ -16,7 +16,7 @@ let benchmarks: @Sendable () -> Void = {
         let bytes = Array(try! FeedRenderer.render(feed, as: format, context: context))
         Benchmark("validate 10k items (\(format.rawValue))", configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations {
-                let report = FeedValidator.validate(bytes, documentURL: nil, now: now)
+                let report = Validator.validate(bytes, documentURL: nil, now: now)
                 precondition(!report.hasErrors, "the synthetic feed should validate")
                 blackHole(report)
             }

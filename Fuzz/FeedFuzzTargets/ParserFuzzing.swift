@@ -11,7 +11,7 @@ enum ParserFuzzing {
         let variant = input.first.map { Int($0) % 3 } ?? 0
         let parsed: ParsedFeed
         do {
-            parsed = try FeedParser.parse(input, options: options(variant: variant))
+            parsed = try Parser.parse(input, options: options(variant: variant))
         } catch {
             invariant(!error.description.contains("\n"), "a parse error spans lines: \(error)")
             return
@@ -57,7 +57,7 @@ enum ParserFuzzing {
         }
         let reread: ParsedFeed
         do {
-            reread = try FeedParser.parse(Data(bytes))
+            reread = try Parser.parse(Data(bytes))
         } catch {
             broken("our \(format.rawValue) output is unreadable: \(error)")
         }

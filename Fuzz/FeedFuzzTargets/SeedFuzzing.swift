@@ -20,7 +20,7 @@ enum SeedFuzzing {
             // `build` removes characters XML cannot carry before writing; a writer that
             // refuses them is doing its job.
             guard let bytes = try? FeedRenderer.render(feed, as: format, context: context) else { continue }
-            guard let reread = try? FeedParser.parse(Data(bytes)) else {
+            guard let reread = try? Parser.parse(Data(bytes)) else {
                 broken("seed rendered as \(format.rawValue) is unreadable")
             }
             invariant(reread.isWellFormed, "seed rendered as \(format.rawValue) is not well-formed")

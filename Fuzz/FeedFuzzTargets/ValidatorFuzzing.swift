@@ -8,7 +8,7 @@ enum ValidatorFuzzing {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     static func run(_ input: Data) {
-        let report = FeedValidator.validate(
+        let report = Validator.validate(
             [UInt8](input), documentURL: "https://news.example/feeds/rss.xml", now: now)
         let text = ValidationRenderer.text(report, path: "feed.xml")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()

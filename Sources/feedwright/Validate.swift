@@ -93,17 +93,17 @@ extension Feedwright {
                     _ = exit
                     throw ValidateFailure(message: "\(input): could not be fetched")
                 }
-                return FeedValidator.validate(
+                return Validator.validate(
                     response.0.bytes, documentURL: baseURL ?? response.1, maxItems: itemLimit)
             }
             if input == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                return FeedValidator.validate(Array(data), documentURL: baseURL, maxItems: itemLimit)
+                return Validator.validate(Array(data), documentURL: baseURL, maxItems: itemLimit)
             }
             if let problem = FileProblem.reading(input) {
                 throw ValidateFailure(message: "\(input): \(problem.reason)")
             }
-            return FeedValidator.validate(path: input, documentURL: baseURL, maxItems: itemLimit)
+            return Validator.validate(path: input, documentURL: baseURL, maxItems: itemLimit)
         }
 
         /// Fetches as `convert` does; the final URL (after redirects) is the document's URL.

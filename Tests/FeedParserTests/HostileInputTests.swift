@@ -17,7 +17,7 @@ struct HostileInputTests {
             <rss version="2.0"><channel><title>t &xxe;</title><link>https://e.example/</link>
             <description>d</description><item><title>&xxe;</title></item></channel></rss>
             """
-        let parsed = try? FeedParser.parse(Data(xml.utf8))
+        let parsed = try? Parser.parse(Data(xml.utf8))
         let everything = String(describing: parsed)
         #expect(!everything.contains("root:"))
     }
@@ -34,7 +34,7 @@ struct HostileInputTests {
             <rss version="2.0"><channel><title>&remote;</title><link>https://e.example/</link>
             <description>d</description></channel></rss>
             """
-        _ = try? FeedParser.parse(Data(xml.utf8))
+        _ = try? Parser.parse(Data(xml.utf8))
         #expect(listener.acceptedConnections() == 0)
     }
 
@@ -49,7 +49,7 @@ struct HostileInputTests {
             <rss version="2.0"><channel><title>t</title><link>https://e.example/</link>
             <description>d</description></channel></rss>
             """
-        let parsed = try FeedParser.parse(Data(xml.utf8))
+        let parsed = try Parser.parse(Data(xml.utf8))
         let entities = parsed.diagnostics.filter { $0.message.contains("entity") }
         #expect(entities.map(\.message) == ["external parameter entity '%remote;' was not loaded"])
         #expect(entities.first?.severity == .warning)
@@ -85,10 +85,10 @@ struct HostileInputTests {
     @Test(arguments: [FeedSourceFormat.rss20, .atom10, .jsonFeed11])
     func itemsPastMaxEntriesAreNotRead(format: FeedSourceFormat) throws {
         let options = ParseOptions(maxEntries: 10)
-        let exact = try FeedParser.parse(document(format, items: 10), options: options)
+        let exact = try Parser.parse(document(format, items: 10), options: options)
         #expect(exact.feed.entries.count == 10)
         #expect(!exact.diagnostics.contains { $0.code == .limitExceeded })
-        let over = try FeedParser.parse(document(format, items: 30), options: options)
+        let over = try Parser.parse(document(format, items: 30), options: options)
         #expect(over.feed.entries.count == 10)
         let limit = try #require(over.diagnostics.first { $0.code == .limitExceeded })
         #expect(limit.message.contains("truncated") && limit.message.contains("--max-items"))
@@ -102,7 +102,7 @@ struct HostileInputTests {
             + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
         #expect(throws: FeedParseError("invalid JSON: nesting deeper than 100 levels", line: 1, column: 154))
         {
-            try FeedParser.parse(Data(json.utf8))
+            try Parser.parse(Data(json.utf8))
         }
     }
 
@@ -132,7 +132,7 @@ struct HostileInputTests {
         let before = peakResidentBytes()
         let clock = ContinuousClock()
         let elapsed = clock.measure {
-            let parsed = try? FeedParser.parse(data)
+            let parsed = try? Parser.parse(data)
             if let parsed {
                 #expect(!parsed.isWellFormed || parsed.diagnostics.contains { $0.severity == .error })
             }

@@ -10,7 +10,7 @@ struct ItemCountPastLimitTests {
 
     @Test(arguments: formats)
     func theWholeDocumentIsCounted(format: String) throws {
-        let parsed = try FeedParser.parse(
+        let parsed = try Parser.parse(
             Self.document(format, items: 30), options: ParseOptions(maxEntries: 10))
         #expect(parsed.feed.entries.count == 10)
         #expect(parsed.entriesInDocument == 30)
@@ -22,7 +22,7 @@ struct ItemCountPastLimitTests {
 
     @Test(arguments: formats)
     func noCountWhenEveryItemWasRead(format: String) throws {
-        let parsed = try FeedParser.parse(
+        let parsed = try Parser.parse(
             Self.document(format, items: 10), options: ParseOptions(maxEntries: 10))
         #expect(parsed.feed.entries.count == 10)
         #expect(parsed.entriesInDocument == nil)
@@ -38,7 +38,7 @@ struct ItemCountPastLimitTests {
             #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/" xmlns:x="urn:x">"#
             + #"<rss:channel rdf:about="https://e.example/"><rss:title>t</rss:title></rss:channel>"#
             + String(repeating: item, count: 6) + "<rss:item\n/></rdf:RDF>"
-        let parsed = try FeedParser.parse(Data(xml.utf8), options: ParseOptions(maxEntries: 2))
+        let parsed = try Parser.parse(Data(xml.utf8), options: ParseOptions(maxEntries: 2))
         #expect(parsed.entriesInDocument == 7)
     }
 
@@ -53,7 +53,7 @@ struct ItemCountPastLimitTests {
             to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var read = 0
-        let parsed = try FeedParser.stream(.file(path: url.path), options: ParseOptions(maxEntries: 5)) {
+        let parsed = try Parser.stream(.file(path: url.path), options: ParseOptions(maxEntries: 5)) {
             _, _ in
             read += 1
         }
@@ -68,7 +68,7 @@ struct ItemCountPastLimitTests {
         let json =
             #"{"version":"https://jsonfeed.org/version/1.1","title":"t","items":["#
             + Array(repeating: item, count: 7).joined(separator: ",") + ",]}"
-        let parsed = try FeedParser.parse(Data(json.utf8), options: ParseOptions(maxEntries: 3))
+        let parsed = try Parser.parse(Data(json.utf8), options: ParseOptions(maxEntries: 3))
         #expect(parsed.feed.entries.count == 3)
         #expect(parsed.entriesInDocument == 7)
     }
@@ -79,7 +79,7 @@ struct ItemCountPastLimitTests {
         let json =
             #"{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{"id":"1","content_text":"x","tags":["#
             + (0..<20).map { #""t\#($0)""# }.joined(separator: ",") + "]}]}"
-        let parsed = try FeedParser.parse(Data(json.utf8), options: ParseOptions(maxEntries: 5))
+        let parsed = try Parser.parse(Data(json.utf8), options: ParseOptions(maxEntries: 5))
         let limit = try #require(parsed.diagnostics.first { $0.code == .limitExceeded })
         #expect(limit.detail == nil)
         #expect(parsed.entriesInDocument == nil)

@@ -15,7 +15,7 @@ struct ParserGoldenTests {
         let options = ParseOptions(documentURL: "https://fixtures.example.com/\(path)")
         let dump: [UInt8]
         do {
-            dump = ModelDump.json(try FeedParser.parse(data, options: options))
+            dump = ModelDump.json(try Parser.parse(data, options: options))
         } catch {
             dump = ModelDump.json(error: error)
         }

@@ -11,7 +11,7 @@ import Testing
 @Suite("Converted fixtures read back to the same items")
 struct RoundTripTests {
     static let readable: [String] = ParserFixtures.all.filter { path in
-        (try? FeedParser.parse(ParserFixtures.data(path), options: options(path))) != nil
+        (try? Parser.parse(ParserFixtures.data(path), options: options(path))) != nil
     }
 
     /// Parsed with a document URL, so relative links are absolute before and after.
@@ -21,12 +21,12 @@ struct RoundTripTests {
 
     @Test("round trip", arguments: readable, [FeedFormat.rss, .atom])
     func roundTrip(path: String, format: FeedFormat) throws {
-        let original = try FeedParser.parse(try ParserFixtures.data(path), options: Self.options(path)).feed
+        let original = try Parser.parse(try ParserFixtures.data(path), options: Self.options(path)).feed
         let context = WriteContext(timeZone: TimeZone(identifier: "UTC")!)
         let bytes = try FeedRenderer.render(original, as: format, context: context)
         let check = XMLWellFormedness.check(bytes)
         #expect(check.ok, "\(check.firstError ?? "")")
-        let reread = try FeedParser.parse(Data(bytes), options: Self.options(path)).feed
+        let reread = try Parser.parse(Data(bytes), options: Self.options(path)).feed
         #expect(reread.entries.count == original.entries.count)
         var ids = EntryIDs()
         for (before, after) in zip(original.entries, reread.entries) {

@@ -12,7 +12,7 @@ struct WrittenFixtureTests {
     static let readAt = Date(timeIntervalSince1970: 1_764_892_800)
 
     static let readable: [String] = ParserFixtures.all.filter { path in
-        (try? FeedParser.parse(ParserFixtures.data(path), options: RoundTripTests.options(path))) != nil
+        (try? Parser.parse(ParserFixtures.data(path), options: RoundTripTests.options(path))) != nil
     }
 
     /// Elements that are empty by design: they carry everything in attributes.
@@ -54,7 +54,7 @@ struct WrittenFixtureTests {
             bytes.append(contentsOf: $0)
         }
         let data = try ParserFixtures.data(path)
-        let parsed = try FeedParser.stream(.data(data), options: RoundTripTests.options(path)) {
+        let parsed = try Parser.stream(.data(data), options: RoundTripTests.options(path)) {
             entry, header in
             try? writer.write(entry, header: header)
         }

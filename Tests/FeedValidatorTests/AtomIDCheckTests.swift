@@ -29,7 +29,7 @@ struct AtomIDCheckTests {
             <entry><title>E</title><id>\(escaped)</id><updated>2025-05-12T10:00:00Z</updated>
             <link rel="alternate" href="https://site.example/e"/><summary>S</summary></entry></feed>
             """
-        let report = FeedValidator.validate(
+        let report = Validator.validate(
             Array(document.utf8), now: Date(timeIntervalSince1970: 1_747_051_200))
         let onID = report.diagnostics.filter { $0.element == "id" && $0.parent == "entry" }.map(\.code)
         #expect(onID == AtomIDCheck.findings(id))

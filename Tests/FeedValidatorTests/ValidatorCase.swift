@@ -50,7 +50,7 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
         absent = tokens.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
         let url = Self.field("DocumentURL:", in: head)
         documentURL = url.isEmpty ? nil : url
-        maxItems = Int(Self.field("MaxItems:", in: head)) ?? FeedValidator.maxItems
+        maxItems = Int(Self.field("MaxItems:", in: head)) ?? Validator.maxItems
     }
 
     /// The labels a header may hold on one line (a JSON `_comment` has only one).
@@ -72,6 +72,6 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
 
     func validate() throws -> ValidationReport {
         let bytes = try [UInt8](Data(contentsOf: url))
-        return FeedValidator.validate(bytes, documentURL: documentURL, now: Self.now, maxItems: maxItems)
+        return Validator.validate(bytes, documentURL: documentURL, now: Self.now, maxItems: maxItems)
     }
 }

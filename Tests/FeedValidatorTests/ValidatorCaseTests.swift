@@ -29,7 +29,7 @@ struct ValidatorCaseTests {
         arguments: ValidatorCase.all.prefix(40))
     func streamingMatchesMemory(_ testCase: ValidatorCase) throws {
         let fromBytes = try testCase.validate()
-        let fromFile = FeedValidator.validate(
+        let fromFile = Validator.validate(
             path: testCase.url.path, documentURL: testCase.documentURL, now: ValidatorCase.now,
             maxItems: testCase.maxItems)
         #expect(fromFile == fromBytes)

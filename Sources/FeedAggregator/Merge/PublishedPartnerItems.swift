@@ -13,7 +13,7 @@ public enum PublishedPartnerItems {
         fromJSONFeed data: Data, sources: [PartnerSource], seenAt: Date
     ) -> [String: [ArchivedItem]] {
         let origins = self.origins(in: data, sources: Set(sources.map(\.name)))
-        guard !origins.isEmpty, let parsed = try? FeedParser.parse(data) else { return [:] }
+        guard !origins.isEmpty, let parsed = try? Parser.parse(data) else { return [:] }
         var rows: [String: [ArchivedItem]] = [:]
         for var entry in parsed.feed.entries {
             guard let origin = origins[entry.id] else { continue }

@@ -19,7 +19,7 @@ struct ValidationContext {
     /// Namespaces (and one-off findings) already reported once per document.
     var reportedPrefixes: Set<String> = []
 
-    init(documentURL: String?, now: Date, maxItems: Int = FeedValidator.maxItems) {
+    init(documentURL: String?, now: Date, maxItems: Int = Validator.maxItems) {
         self.documentURL = documentURL
         self.now = now
         self.maxItems = maxItems

@@ -41,7 +41,7 @@ public struct Converter: Sendable {
             let parsed =
                 try parseOptions.sanitizeHTML && Self.isLarge(input)
                 ? EntryPipeline.stream(input, options: parseOptions, onEntry: write)
-                : FeedParser.stream(input, options: parseOptions, onEntry: write)
+                : Parser.stream(input, options: parseOptions, onEntry: write)
             if let writeError { throw writeError }
             try writer.finish(parsed.feed)
             return Conversion(parsed: parsed, notes: writer.notes)

@@ -2,7 +2,7 @@ import FeedModel
 import FeedParser
 import Foundation
 
-/// `FeedParser.stream` with the parsing on a thread of its own and the entries handed, in
+/// `Parser.stream` with the parsing on a thread of its own and the entries handed, in
 /// order and in batches, to the calling thread, which writes them. The parser of a large
 /// file already reads on a second thread; with the writing on a third, reading, translating
 /// (sanitising HTML above all) and writing overlap, and two cores share three roughly even
@@ -22,7 +22,7 @@ enum EntryPipeline {
             batch.reserveCapacity(queue.batchSize)
             var sentHeader = false
             outcome.result = Result { () throws(FeedParseError) in
-                try FeedParser.stream(input, options: options) { entry, header in
+                try Parser.stream(input, options: options) { entry, header in
                     batch.append((entry, sentHeader ? nil : header()))
                     sentHeader = true
                     if batch.count == queue.batchSize {

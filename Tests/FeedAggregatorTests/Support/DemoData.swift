@@ -34,7 +34,7 @@ enum DemoData {
     static func partnerEntries() throws -> [Entry] {
         try partners.flatMap { partner in
             let data = try Data(contentsOf: root.appendingPathComponent("partners/\(partner.file)"))
-            let parsed = try FeedParser.parse(data, options: ParseOptions(defaultTimeZone: moscow))
+            let parsed = try Parser.parse(data, options: ParseOptions(defaultTimeZone: moscow))
             return parsed.feed.entries.map { entry in
                 var entry = entry
                 entry.origin = partner.origin

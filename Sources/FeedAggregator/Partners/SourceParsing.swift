@@ -24,7 +24,7 @@ struct SourceParsing {
         options.maxEntries = max(ParseOptions.defaultMaxEntries, source.maxItems)
         var parsed: ParsedFeed
         do {
-            parsed = try FeedParser.parse(document.body, options: options)
+            parsed = try Parser.parse(document.body, options: options)
         } catch {
             return .failure(error)
         }

@@ -87,7 +87,7 @@ struct OutputWriter {
     /// The errors our validator finds in `bytes`, rendered as `format`.
     func validationErrors(_ bytes: [UInt8], format: FeedFormat) -> [ValidationDiagnostic] {
         // Every item is checked: the feed is ours, in memory already, and `feed.maxItems` long.
-        let report = FeedValidator.validate(bytes, documentURL: selfURL(format), maxItems: .max)
+        let report = Validator.validate(bytes, documentURL: selfURL(format), maxItems: .max)
         return report.diagnostics.filter { $0.severity == .error }
     }
 

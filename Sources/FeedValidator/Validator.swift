@@ -5,7 +5,7 @@ public import Foundation
 /// Validator does, reporting coded diagnostics with line and column.
 ///
 /// ```swift
-/// let report = FeedValidator.validate(Array(data), documentURL: "https://example.com/feed.xml")
+/// let report = Validator.validate(Array(data), documentURL: "https://example.com/feed.xml")
 /// if report.hasErrors { print(ValidationRenderer.text(report, path: "feed.xml")) }
 /// ```
 ///
@@ -13,7 +13,7 @@ public import Foundation
 /// document that is not well-formed gets its XML errors and nothing else, since whatever
 /// follows the first fatal error is guesswork. XML is streamed, and items and entries are
 /// checked one at a time, so memory does not grow with the number of items.
-public enum FeedValidator {
+public enum Validator {
     /// The largest document validated: big enough for any real feed, small enough that a
     /// hostile "feed" cannot exhaust memory.
     public static let maxBytes = 256 << 20
@@ -31,7 +31,7 @@ public enum FeedValidator {
     ///   - maxItems: the most items (or JSON array elements) checked; `Int.max` checks all.
     public static func validate(
         _ bytes: [UInt8], documentURL: String? = nil, now: Date = Date(),
-        maxItems: Int = FeedValidator.maxItems
+        maxItems: Int = Validator.maxItems
     ) -> ValidationReport {
         var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
         if isBlank(bytes) {
@@ -54,7 +54,7 @@ public enum FeedValidator {
     /// Validates a file, streaming XML from disk (JSON is mapped: only the part read, up to
     /// `maxItems` items, becomes resident). Parameters as for the in-memory variant.
     public static func validate(
-        path: String, documentURL: String? = nil, now: Date = Date(), maxItems: Int = FeedValidator.maxItems
+        path: String, documentURL: String? = nil, now: Date = Date(), maxItems: Int = Validator.maxItems
     ) -> ValidationReport {
         var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
         let prefix = readPrefix(path)

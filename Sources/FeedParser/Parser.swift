@@ -5,7 +5,7 @@ public import Foundation
 /// The liberal parser: sniff the format, decode into the per-format tree, translate the
 /// tree into the model. A bad field loses that field; ill-formed XML is recovered where
 /// libxml2 can, and the result says so.
-public enum FeedParser {
+public enum Parser {
     /// Parses a document held in memory, collecting every entry.
     public static func parse(_ data: Data, options: ParseOptions = ParseOptions()) throws(FeedParseError)
         -> ParsedFeed
