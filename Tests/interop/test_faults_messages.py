@@ -1,6 +1,6 @@
 """What a user reads when something is wrong, through the real binary: every message names
 the file or setting, says what is wrong in our words and what to do, never a Foundation
-dump; the exit code matches the README; nothing is half written; and `schedule install`
+dump; the exit code matches docs/exit-codes.md; nothing is half written; and `schedule install`
 writes the path the user ran, refuses expressions that never fire, and shows run times in
 the zone cron uses."""
 import json
