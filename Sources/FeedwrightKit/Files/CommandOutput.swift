@@ -61,7 +61,9 @@ public final class CommandOutput {
                 return error
             }
         }
-        if let failure { throw CommandFailure(name: path ?? "-", message: "cannot write: \(failure)") }
+        if let failure {
+            throw CommandFailure(name: path ?? "standard output", message: "cannot write: \(failure)")
+        }
     }
 
     /// Puts the written file in place of the old one; nothing to do for standard output.
