@@ -18,8 +18,10 @@ struct Feedwright: AsyncParsableCommand {
 
 /// The executable's only way to speak: stdout for results, stderr for everything else.
 enum Console {
+    /// A line on stderr; a failure to write it is ignored, as there is nowhere left to say
+    /// so (`FileHandle.write(_:)` would crash the process instead).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Prints `message` as the one error line and gives the exit code for a failed run.

@@ -68,21 +68,25 @@ extension Feedwright {
                 }
             }
             // With nothing read, a summary of "0 errors in 0 inputs" would read as a pass.
-            if !results.isEmpty || format == .json { print(results) }
+            if !results.isEmpty || format == .json {
+                do throws(CommandFailure) {
+                    try CommandOutput(path: nil).write(Array(render(results).utf8))
+                } catch {
+                    throw Console.failure(error.description)
+                }
+            }
             let failed = results.contains { strict ? $0.report.hasWarningsOrErrors : $0.report.hasErrors }
             if failed || unreadable { throw ExitCode.failure }
         }
 
-        private func print(_ results: [(path: String, report: ValidationReport)]) {
-            var output: String
+        private func render(_ results: [(path: String, report: ValidationReport)]) -> String {
             switch format {
             case .text:
-                output = results.map { ValidationRenderer.text($0.report, path: $0.path) }.joined()
-                output += ValidationRenderer.summary(results.map(\.report), strict: strict) + "\n"
+                results.map { ValidationRenderer.text($0.report, path: $0.path) }.joined()
+                    + ValidationRenderer.summary(results.map(\.report), strict: strict) + "\n"
             case .json:
-                output = ValidationRenderer.json(results, strict: strict)
+                ValidationRenderer.json(results, strict: strict)
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
         }
 
         /// Reads the input as `convert` does; a fetched document's URL (after redirects) is
