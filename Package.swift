@@ -66,7 +66,7 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .target(name: "FeedSchedule", swiftSettings: strictSettings),
+        .target(name: "FeedSchedule", dependencies: ["FeedDates"], swiftSettings: strictSettings),
         .target(
             name: "FeedValidator",
             dependencies: ["FeedXML", "FeedDates", "FeedJSON"],

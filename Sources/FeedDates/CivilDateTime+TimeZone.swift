@@ -47,3 +47,39 @@ extension CivilDateTime {
         return wallClock - candidates.min()!
     }
 }
+
+extension Date {
+    /// Keeps whole-second arithmetic far from `Int` overflow (about ±35 million years) while
+    /// covering every date a feed can meaningfully carry.
+    static let epochSecondsLimit = 1 << 50
+
+    init(epochSeconds: Int) {
+        self.init(timeIntervalSince1970: Double(epochSeconds))
+    }
+
+    /// Whole seconds since 1970, rounded toward the past so 1969-12-31T23:59:59.5Z stays in
+    /// 1969; clamped because `Int(_:)` traps on infinities, NaN and huge values.
+    var flooredEpochSeconds: Int {
+        let seconds = timeIntervalSince1970.rounded(.down)
+        guard seconds.isFinite else { return seconds < 0 ? -Self.epochSecondsLimit : Self.epochSecondsLimit }
+        let limit = Double(Self.epochSecondsLimit)
+        return Int(Swift.min(Swift.max(seconds, -limit), limit))
+    }
+}
+
+extension TimeZone {
+    /// The tz database offset at a whole-second instant; transitions fall on whole seconds, so
+    /// flooring a `Date` first never changes the answer.
+    func offset(atEpochSeconds seconds: Int) -> Int {
+        secondsFromGMT(for: Date(epochSeconds: seconds))
+    }
+
+    /// The offset to print: RFC 822 and RFC 3339 can only write whole minutes, but local mean
+    /// time offsets carry seconds (Moscow's was +2:30:17). Rounded half away from zero, so
+    /// Amsterdam's +0:17:30 prints as +00:18.
+    func printableOffset(atEpochSeconds seconds: Int) -> Int {
+        let exact = offset(atEpochSeconds: seconds)
+        let minutes = (abs(exact) + 30) / 60
+        return exact < 0 ? -minutes * 60 : minutes * 60
+    }
+}

@@ -42,3 +42,39 @@ public struct CivilDateTime: Sendable, Hashable {
         self.second = second
     }
 }
+
+extension CivilDateTime: Comparable {
+    /// Field-by-field order, which is wall-clock order; it is not instant order across a
+    /// fall-back overlap.
+    public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool {
+        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
+            < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
+    }
+}
+
+extension CivilDateTime: CustomStringConvertible {
+    /// ISO 8601 without a zone (`2025-05-12T16:45:00`), so logs and test failures show an
+    /// unambiguous wall-clock time.
+    public var description: String {
+        var writer = ASCIIWriter(capacity: 19)
+        writer.appendDateTime(self)
+        return writer.string
+    }
+}
+
+extension CivilDateTime {
+    /// The reading as if it were UTC: the value every zone offset is added to or subtracted from.
+    var localEpochSeconds: Int {
+        CivilCalendar.daysFromCivil(year: year, month: month, day: day) * CivilCalendar.secondsPerDay
+            + hour * 3600 + minute * 60 + second
+    }
+
+    init(localEpochSeconds seconds: Int) {
+        let (days, secondOfDay) = CivilCalendar.splitSeconds(seconds)
+        let (year, month, day) = CivilCalendar.civilFromDays(days)
+        self.init(
+            unchecked: year, month, day,
+            secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60
+        )
+    }
+}

@@ -1,9 +1,14 @@
 /// The five fields of a Vixie cron expression, in the order they are written.
 public enum CronField: Int, Sendable, CaseIterable {
+    /// 0-59.
     case minute
+    /// 0-23.
     case hour
+    /// 1-31; a day a month lacks never matches (`31` skips April).
     case dayOfMonth
+    /// 1-12 or `jan`-`dec`.
     case month
+    /// 0-7 or `sun`-`sat`, Sunday being 0 and 7.
     case dayOfWeek
 
     /// The field's name in messages.

@@ -16,6 +16,7 @@ public struct CronSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     /// What is wrong, without the expression or position (those are in `description`).
     public let message: String
 
+    /// An error as the parser reports it; public so callers can write expected errors in tests.
     public init(expression: String, field: CronField?, column: Int, message: String) {
         self.expression = expression
         self.field = field
@@ -23,6 +24,7 @@ public struct CronSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
+    /// The one line shown to users: expression, place, message.
     public var description: String {
         let place = field.map { "\($0.name) field, column \(column)" } ?? "column \(column)"
         return "cron expression \"\(Self.oneLine(expression))\": \(place): \(message)"

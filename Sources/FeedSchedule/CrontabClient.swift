@@ -20,6 +20,7 @@ public struct CrontabClient: Sendable {
         throw .missingProgram
     }
 
+    /// A client for a known `crontab`, such as a fake one that tests put first.
     public init(executable: URL) {
         self.executable = executable
     }
@@ -83,9 +84,12 @@ public struct CrontabClient: Sendable {
 
 /// Why the crontab could not be read or written.
 public enum CrontabError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No `crontab` in `PATH`: cron is not installed, and the message says what else works.
     case missingProgram
+    /// `crontab` ran and refused; `message` is what it printed on stderr.
     case failed(command: String, message: String)
 
+    /// One line for the user, with what to do when cron is missing.
     public var description: String {
         switch self {
         case .missingProgram:

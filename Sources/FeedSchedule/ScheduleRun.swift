@@ -14,6 +14,7 @@ public struct ScheduleRun: Sendable, Equatable, CustomStringConvertible {
     /// `2026-03-29T01:00:00Z` (RFC 3339).
     public let utc: String
 
+    /// Describes `date` as the clock in `zone` shows it, to the whole second.
     public init(_ date: Date, in zone: TimeZone) {
         self.date = date
         let instant = Int(date.timeIntervalSince1970.rounded(.down))

@@ -1,9 +1,14 @@
 /// A systemd `.service`/`.timer` pair that runs the same build as the crontab line, for
 /// machines that prefer timers. systemd applies the schedule's time zone itself.
 public struct SystemdUnits: Sendable, Equatable {
+    /// The `.service` unit: one `build` of the config, its output appended to the log.
     public var service: String
+    /// The `.timer` unit: the schedule as `OnCalendar=` lines, in the schedule's zone.
     public var timer: String
 
+    /// The units for `expression` (in `zone`, or the system's for `nil`), running `binary`
+    /// on `configPath` from its directory; `name` is the unit files' base name, which the
+    /// timer names its service by.
     public init(
         expression: CronExpression, zone: String?, binary: String, configPath: String, logPath: String,
         name: String = "feedwright"

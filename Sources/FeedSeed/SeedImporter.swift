@@ -1,5 +1,6 @@
 import FeedDates
 public import FeedModel
+import FeedXML
 public import Foundation
 
 /// Turns a parsed seed page into feed entries.
@@ -14,6 +15,7 @@ public struct SeedImporter: Sendable {
     /// The `authority,date` part of `tag:` URIs (RFC 4151), e.g. `news.example.ru,2025`.
     public var tagAuthority: String
 
+    /// An importer reading wall-clock times in `timeZone` and minting ids under `tagAuthority`.
     public init(timeZone: TimeZone, tagAuthority: String) {
         self.timeZone = timeZone
         self.tagAuthority = tagAuthority
@@ -53,5 +55,22 @@ public struct SeedImporter: Sendable {
         let stamp = String(
             format: "%04d%02d%02d-%02d%02d", time.year, time.month, time.day, time.hour, time.minute)
         return "tag:\(tagAuthority):headlines/\(stamp)-\(StableHash.hex(headline.title))"
+    }
+}
+
+/// The article body as an HTML fragment: one `<p>` per paragraph, text escaped.
+enum ArticleHTML {
+    static func render(_ paragraphs: [String]) -> String {
+        paragraphs.map { "<p>\(MarkupEscaping.escaped($0, quotes: true))</p>" }.joined(separator: "\n")
+    }
+}
+
+/// A short, stable fingerprint of a text for use inside identifiers: ``StableDigest`` over
+/// the NFC UTF-8 bytes, so that the same title in either normalisation gives one id.
+enum StableHash {
+    static func hex(_ text: String) -> String {
+        var digest = StableDigest()
+        digest.add(bytes: text.precomposedStringWithCanonicalMapping.utf8)
+        return digest.hex
     }
 }

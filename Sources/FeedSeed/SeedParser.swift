@@ -37,3 +37,27 @@ public enum SeedParser {
         return line
     }
 }
+
+/// A seed file that cannot be read, with the place and what was expected there.
+public struct SeedError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line number; `nil` when the problem concerns the whole file.
+    public var line: Int?
+    /// What is wrong and, where it helps, what was expected instead.
+    public var message: String
+
+    /// An error at `line` of `file`, or about the whole file for a `nil` line.
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// `file:line: message`, the form editors and compilers use, so a terminal can jump
+    /// to the line.
+    public var description: String {
+        guard let line else { return "\(file): \(message)" }
+        return "\(file):\(line): \(message)"
+    }
+}

@@ -2,6 +2,7 @@ public import Foundation
 
 /// One item of a partner source as the archive holds it.
 public struct ArchivedItem: Sendable, Equatable {
+    /// The entry's id as published, the row's key within its source.
     public var entryID: String
     /// When the item first appeared in the source.
     public var firstSeen: Date
@@ -12,6 +13,7 @@ public struct ArchivedItem: Sendable, Equatable {
     /// removal from the partner's feed; `nil` for items that are only remembered.
     public var payload: Data?
 
+    /// An archive row; without `payload` the item is only remembered, not republished.
     public init(entryID: String, firstSeen: Date, instant: Date?, payload: Data? = nil) {
         self.entryID = entryID
         self.firstSeen = firstSeen
@@ -34,8 +36,10 @@ public struct StateChanges: Sendable {
     /// First appearances of our own undated items, recorded unless one already is.
     public var firstSeen: [FirstSeenRecord] = []
 
+    /// No changes yet; a build adds them as it decides.
     public init() {}
 
+    /// Whether there is nothing to write, so the transaction can be skipped.
     public var isEmpty: Bool {
         sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
     }

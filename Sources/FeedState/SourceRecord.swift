@@ -8,11 +8,15 @@ public struct SourceRecord: Sendable, Equatable {
     public var url: String
     /// Validators of the last full response, sent back for a conditional GET.
     public var etag: String?
+    /// The `Last-Modified` of the last full response, sent back as `If-Modified-Since`.
     public var lastModified: String?
     /// How the last attempt ended (`ok`, `not-modified`, `failed`, `gone`, `deferred`).
     public var lastStatus: String?
+    /// Why the last attempt failed; `nil` after a success.
     public var lastError: String?
+    /// When the source was last tried, successfully or not.
     public var lastAttempt: Date?
+    /// When the source last answered with a feed or a 304.
     public var lastSuccess: Date?
     /// The first failure of the current run of failures; `nil` while the source works.
     public var failingSince: Date?
@@ -23,6 +27,7 @@ public struct SourceRecord: Sendable, Equatable {
     /// Where a permanent redirect (301/308) pointed, for the report.
     public var movedTo: String?
 
+    /// A record for `name` at `url`; a source never fetched has only those two.
     public init(
         name: String, url: String, etag: String? = nil, lastModified: String? = nil,
         lastStatus: String? = nil, lastError: String? = nil, lastAttempt: Date? = nil,

@@ -32,10 +32,12 @@ public struct StateError: Error, CustomStringConvertible {
 
     /// The database file.
     public var path: String
+    /// What kind of failure it was, which decides the advice shown.
     public var problem: Problem
     /// The underlying SQLite or system message, for `--verbose`.
     public var detail: String
 
+    /// An error already classified, as tests and callers that know the problem build it.
     public init(path: String, problem: Problem, detail: String) {
         self.path = path
         self.problem = problem
@@ -56,6 +58,7 @@ public struct StateError: Error, CustomStringConvertible {
         problem = Self.refined(problem, path: path)
     }
 
+    /// `path: explanation`, the one line users see.
     public var description: String { "\(path): \(explanation(naming: path))" }
 
     /// The description followed by the underlying message.

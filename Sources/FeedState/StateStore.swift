@@ -93,12 +93,15 @@ public final class StateStore: Sendable {
 
 /// The first appearance of one of our own items that has no date of its own.
 public struct FirstSeenRecord: Sendable, Equatable {
+    /// The item's published id, the record's key.
     public var itemID: String
+    /// The title when first seen, so a person reading the database can tell the items apart.
     public var title: String
     /// Whole seconds: what we publish has second precision, so the record must round-trip
     /// through the feed exactly.
     public var date: Date
 
+    /// A record whose date is floored to the whole second.
     public init(itemID: String, title: String, date: Date) {
         self.itemID = itemID
         self.title = title

@@ -59,8 +59,13 @@ extension Feedwright {
             guard let zone = TimeZone(identifier: timeZone) else {
                 throw ValidationError("unknown time zone \"\(timeZone)\"")
             }
-            let (source, fetched) = try await InputReader.input(
-                input, timeout: timeout, maxBytes: maxSize ?? 50 << 20, fail: fail)
+            let (source, fetched): (FeedInput, FetchResponse?)
+            do throws(CommandFailure) {
+                (source, fetched) = try await CommandInput(input).read(
+                    timeout: timeout, maxBytes: maxSize ?? 50 << 20)
+            } catch {
+                throw fail(ConvertError(error))
+            }
             let options = ParseOptions(
                 defaultTimeZone: zone, documentURL: baseURL ?? fetched?.finalURL, sanitizeHTML: !noSanitize,
                 maxBytes: maxSize ?? ParseOptions().maxBytes, maxEntries: ItemLimit.count(maxItems) ?? .max,
@@ -70,12 +75,21 @@ extension Feedwright {
             }
             let converter = Converter(
                 parseOptions: options, format: to.feedFormat, outputTimeZone: zone, readAt: Date())
-            let destination = try OutputFile(path: output) { fail(ConvertError(input: $0, message: $1)) }
-            do {
+            let destination: CommandOutput
+            do throws(CommandFailure) {
+                destination = try CommandOutput(path: output)
+            } catch {
+                throw fail(ConvertError(error))
+            }
+            do throws(ConvertError) {
                 let conversion = try converter.convert(source, inputName: input) { try destination.write($0) }
-                try destination.commit()
+                do throws(CommandFailure) {
+                    try destination.commit()
+                } catch {
+                    throw ConvertError(error)
+                }
                 report(conversion)
-            } catch let error as ConvertError {
+            } catch {
                 destination.discard()
                 throw fail(error)
             }
@@ -104,10 +118,6 @@ extension Feedwright {
                 Console.error(DiagnosticReport.json(error: error))
                 return ExitCode.failure
             }
-        }
-
-        private func fail(_ message: String) -> ExitCode {
-            fail(ConvertError(input: input, message: message))
         }
     }
 }

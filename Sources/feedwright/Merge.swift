@@ -66,13 +66,20 @@ extension Feedwright {
 
         /// A file that cannot be opened is reported here, by the name typed, before any
         /// merging; URLs are judged when fetched.
-        private func isReadable(_ input: String) -> Bool {
-            let lowered = input.lowercased()
-            guard !lowered.hasPrefix("http://"), !lowered.hasPrefix("https://") else { return true }
-            let path = lowered.hasPrefix("file://") ? URL(string: input)?.path ?? input : input
-            guard let problem = FileProblem.reading(path) else { return true }
-            Console.error("error: \(input): \(problem.reason)")
-            return false
+        private func isReadable(_ argument: String) -> Bool {
+            let input = CommandInput(argument)
+            do throws(CommandFailure) {
+                // The aggregator opens each source itself, as it does for config.json's.
+                guard input.location != .standardInput else {
+                    throw CommandFailure(
+                        name: argument, message: "merge cannot read standard input; save it to a file")
+                }
+                try input.checkReadable()
+                return true
+            } catch {
+                Console.error("error: \(error)")
+                return false
+            }
         }
 
         /// Why a source failed, without the report's status word.
@@ -89,13 +96,17 @@ extension Feedwright {
             } catch {
                 throw Console.failure("cannot write the merged feed: \(error.reason)")
             }
-            let destination = try OutputFile(path: output)
-            do {
-                try bytes.withUnsafeBytes { try destination.write($0) }
-                try destination.commit()
+            do throws(CommandFailure) {
+                let destination = try CommandOutput(path: output)
+                do throws(CommandFailure) {
+                    try destination.write(bytes)
+                    try destination.commit()
+                } catch {
+                    destination.discard()
+                    throw error
+                }
             } catch {
-                destination.discard()
-                throw error
+                throw Console.failure(error.description)
             }
         }
     }

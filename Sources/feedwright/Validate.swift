@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedParser
 import FeedValidator
 import FeedwrightKit
 import Foundation
@@ -59,71 +60,47 @@ extension Feedwright {
             var results: [(path: String, report: ValidationReport)] = []
             var unreadable = false
             for input in inputs {
-                do {
+                do throws(CommandFailure) {
                     results.append((input, try await report(for: input)))
-                } catch let failure as ValidateFailure {
-                    Console.error("error: \(failure.message)")
+                } catch {
+                    Console.error("error: \(error)")
                     unreadable = true
                 }
             }
             // With nothing read, a summary of "0 errors in 0 inputs" would read as a pass.
-            if !results.isEmpty || format == .json { print(results) }
+            if !results.isEmpty || format == .json {
+                do throws(CommandFailure) {
+                    try CommandOutput(path: nil).write(Array(render(results).utf8))
+                } catch {
+                    throw Console.failure(error.description)
+                }
+            }
             let failed = results.contains { strict ? $0.report.hasWarningsOrErrors : $0.report.hasErrors }
             if failed || unreadable { throw ExitCode.failure }
         }
 
-        private func print(_ results: [(path: String, report: ValidationReport)]) {
-            var output: String
+        private func render(_ results: [(path: String, report: ValidationReport)]) -> String {
             switch format {
             case .text:
-                output = results.map { ValidationRenderer.text($0.report, path: $0.path) }.joined()
-                output += ValidationRenderer.summary(results.map(\.report), strict: strict) + "\n"
+                results.map { ValidationRenderer.text($0.report, path: $0.path) }.joined()
+                    + ValidationRenderer.summary(results.map(\.report), strict: strict) + "\n"
             case .json:
-                output = ValidationRenderer.json(results, strict: strict)
+                ValidationRenderer.json(results, strict: strict)
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
         }
 
-        private func report(for input: String) async throws -> ValidationReport {
-            if input.hasPrefix("http://") || input.hasPrefix("https://") {
-                let response: (FeedInputBytes, String?)
-                do {
-                    response = try await fetch(input)
-                } catch let exit as ExitCode {
-                    _ = exit
-                    throw ValidateFailure(message: "\(input): could not be fetched")
-                }
-                return Validator.validate(
-                    response.0.bytes, documentURL: baseURL ?? response.1, maxItems: itemLimit)
+        /// Reads the input as `convert` does; a fetched document's URL (after redirects) is
+        /// its address unless `--base-url` names another.
+        private func report(for input: String) async throws(CommandFailure) -> ValidationReport {
+            let (source, response) = try await CommandInput(input).read(
+                timeout: timeout, maxBytes: maxSize ?? 50 << 20)
+            let documentURL = baseURL ?? response?.finalURL
+            switch source {
+            case .data(let data):
+                return Validator.validate(Array(data), documentURL: documentURL, maxItems: itemLimit)
+            case .file(let path):
+                return Validator.validate(path: path, documentURL: documentURL, maxItems: itemLimit)
             }
-            if input == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                return Validator.validate(Array(data), documentURL: baseURL, maxItems: itemLimit)
-            }
-            if let problem = FileProblem.reading(input) {
-                throw ValidateFailure(message: "\(input): \(problem.reason)")
-            }
-            return Validator.validate(path: input, documentURL: baseURL, maxItems: itemLimit)
-        }
-
-        /// Fetches as `convert` does; the final URL (after redirects) is the document's URL.
-        private func fetch(_ url: String) async throws -> (FeedInputBytes, String?) {
-            let (source, response) = try await InputReader.input(
-                url, timeout: timeout, maxBytes: maxSize ?? 50 << 20)
-            guard case .data(let data) = source else {
-                return (FeedInputBytes(bytes: []), response?.finalURL)
-            }
-            return (FeedInputBytes(bytes: Array(data)), response?.finalURL)
         }
     }
-}
-
-/// A fetched body.
-private struct FeedInputBytes {
-    var bytes: [UInt8]
-}
-
-/// An input that could not be read at all: reported on stderr, and the run fails.
-private struct ValidateFailure: Error {
-    var message: String
 }

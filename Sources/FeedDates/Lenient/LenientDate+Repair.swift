@@ -60,33 +60,41 @@ extension LenientDate {
         /// One bit per ``Repair``, at its raw value.
         public private(set) var rawValue: UInt32
 
+        /// No repairs: what a clean date carries.
         public init() {
             rawValue = 0
         }
 
+        /// `[.twoDigitYear, .missingSeconds]`, so tables of expected results read naturally.
         public init(arrayLiteral elements: Repair...) {
             self.init()
             for repair in elements { insert(repair) }
         }
 
+        /// Whether the date needed no repair; one comparison, no iteration.
         public var isEmpty: Bool { rawValue == 0 }
 
+        /// Whether `repair` was made.
         public func contains(_ repair: Repair) -> Bool {
             rawValue & Self.bit(repair) != 0
         }
 
+        /// Records `repair`; recording it twice is harmless.
         public mutating func insert(_ repair: Repair) {
             rawValue |= Self.bit(repair)
         }
 
+        /// Adds every repair in `other`, as when a later step of the parse made more.
         public mutating func formUnion(_ other: Repairs) {
             rawValue |= other.rawValue
         }
 
+        /// Forgets `repair`, for a caller that does not count it as a defect.
         public mutating func remove(_ repair: Repair) {
             rawValue &= ~Self.bit(repair)
         }
 
+        /// The repairs in ``Repair`` declaration order, so reports list them stably.
         public func makeIterator() -> Iterator {
             Iterator(remaining: rawValue)
         }
@@ -100,9 +108,11 @@ extension LenientDate {
             1 << UInt32(repair.rawValue)
         }
 
+        /// Walks the set bits from the lowest, which is declaration order.
         public struct Iterator: IteratorProtocol {
             var remaining: UInt32
 
+            /// The next repair made, or `nil` after the last.
             public mutating func next() -> Repair? {
                 guard remaining != 0 else { return nil }
                 let bit = remaining.trailingZeroBitCount

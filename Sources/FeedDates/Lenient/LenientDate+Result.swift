@@ -16,6 +16,8 @@ extension LenientDate {
         /// Defects the parser read through, in ``Repair`` order; empty for a clean date.
         public let repairs: Repairs
 
+        /// A result as the parser builds it; public so callers can write expected results
+        /// in tests.
         public init(date: Date, zoneWasAssumed: Bool, form: Form, repairs: Repairs) {
             self.date = date
             self.zoneWasAssumed = zoneWasAssumed

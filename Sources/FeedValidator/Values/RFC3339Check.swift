@@ -51,7 +51,7 @@ enum RFC3339Check {
     private static func instant(
         _ date: (Int, Int, Int), _ time: (Int, Int, Int), _ offset: Int, code: ValidationCode
     ) -> DateCheckResult {
-        switch Calendar.instant(
+        switch DateFields.instant(
             year: date.0, month: date.1, day: date.2, hour: time.0, minute: time.1, second: time.2,
             offsetMinutes: offset)
         {

@@ -68,7 +68,7 @@ enum RFC822Check {
         guard let offset = zone(tokens[4], into: &result) else {
             return .invalid(.invalidRFC2822Date, "unknown time zone \"\(tokens[4])\"")
         }
-        switch Calendar.instant(
+        switch DateFields.instant(
             year: year, month: monthIndex + 1, day: day, hour: time.0, minute: time.1, second: time.2,
             offsetMinutes: offset)
         {
@@ -76,7 +76,7 @@ enum RFC822Check {
         case .success(let date): result.date = date
         }
         if let dayName {
-            let actual = dayNames[Calendar.weekday(year: year, month: monthIndex + 1, day: day)]
+            let actual = dayNames[DateFields.weekday(year: year, month: monthIndex + 1, day: day)]
             if actual != dayName {
                 result.findings.append(
                     (.incorrectDOW, "\(day) \(monthNames[monthIndex]) \(year) is a \(actual), not \(dayName)")

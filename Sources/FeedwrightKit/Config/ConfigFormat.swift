@@ -1,3 +1,4 @@
+import FeedDates
 import FeedJSON
 internal import Foundation
 
@@ -73,19 +74,12 @@ enum ConfigFormat {
         else { return false }
         let numbers = fields.compactMap { Int($0) }
         guard numbers.count < 2 || (1...12).contains(numbers[1]) else { return false }
-        return numbers.count < 3 || (1...daysIn(month: numbers[1], year: numbers[0])).contains(numbers[2])
+        return numbers.count < 3
+            || (1...CivilCalendar.daysInMonth(year: numbers[0], month: numbers[1])).contains(numbers[2])
     }
 
     private static func isASCIIDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 
     /// Whether `text` looks like `local@domain`: one `@`, both sides non-empty, no spaces.

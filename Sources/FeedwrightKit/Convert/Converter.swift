@@ -94,6 +94,12 @@ public struct ConvertError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// An input that could not be read or an output that could not be written, in the
+    /// same one line as any other conversion failure.
+    public init(_ failure: CommandFailure) {
+        self.init(input: failure.name, message: failure.message)
+    }
+
     public var description: String {
         let position = [line, column].compactMap { $0 }.map { ":\($0)" }.joined()
         return "\(input)\(position): \(message)"

@@ -76,11 +76,15 @@ enum AdHocSources {
     }
 
     static func location(of input: String) -> PartnerSource.Location {
-        let lowered = input.lowercased()
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), let url = URL(string: input) {
-            return .http(url)
+        switch CommandInput(input).location {
+        case .url(let text):
+            if let url = URL(string: text) { return .http(url) }
+        case .file(let path):
+            return .file(URL(fileURLWithPath: path).standardizedFileURL)
+        case .standardInput:
+            break
         }
-        if lowered.hasPrefix("file://"), let url = URL(string: input), url.isFileURL { return .file(url) }
+        // What no reader can open is reported as a missing file of that name.
         return .file(URL(fileURLWithPath: input).standardizedFileURL)
     }
 
