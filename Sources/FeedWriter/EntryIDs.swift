@@ -4,6 +4,7 @@ public import FeedModel
 /// a feed whose IDs repeat makes readers drop or merge items (validators report
 /// `DuplicateValue`/`DuplicateIds`), so a repeat gets `#2`, `#3`… appended.
 public struct EntryIDs {
+    /// A set with no id seen yet: one per written feed.
     public init() {}
 
     private var seen = Set<String>()

@@ -1,7 +1,10 @@
 /// The formats Feedwright writes.
 public enum FeedFormat: String, Sendable, CaseIterable, Equatable {
+    /// RSS 2.0.
     case rss
+    /// Atom 1.0 (RFC 4287).
     case atom
+    /// JSON Feed 1.1.
     case json
 
     /// The media type a server should send the file with.

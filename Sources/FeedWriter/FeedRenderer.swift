@@ -39,6 +39,8 @@ public enum FeedRenderer {
 
 /// A written feed and the notes its writer left.
 public struct RenderedFeed: Sendable {
+    /// The file's content, ready to write out.
     public var bytes: [UInt8]
+    /// What the writer chose on the reader's behalf, for the user to hear about.
     public var notes: [WriteNote]
 }
