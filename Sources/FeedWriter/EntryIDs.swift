@@ -17,7 +17,7 @@ public struct EntryIDs {
         return "\(id)#\(counter)"
     }
 
-    /// `entry` with its id given by ``EntryIdentity`` (for an entry without one) and
+    /// `entry` with its id given by `EntryIdentity` (for an entry without one) and
     /// made unique among the entries identified before it.
     public mutating func identify(_ entry: Entry) -> Entry {
         var entry = entry

@@ -45,15 +45,20 @@ import Testing
         let fromServer = try Parser.parse(data, options: options)
 
         #expect(parsed.format.rawValue == "RSS 2.0")
-        #expect(parsed.feed.entries.first?.link(rel: "alternate")?.href == "https://news.example.net/2026/03/harbour")
+        #expect(
+            parsed.feed.entries.first?.link(rel: "alternate")?.href
+                == "https://news.example.net/2026/03/harbour")
         #expect(fromServer.feed.entries.map(\.title) == ["The harbour reopens"])
     }
 
     @Test func parserStreamsAFileAndReportsRepairs() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("consumer-\(UUID().uuidString).xml").path
-        try Data("<rss version=\"2.0\"><channel><title>Stream</title><item><title>One</title></item></channel></rss>".utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Data(
+            "<rss version=\"2.0\"><channel><title>Stream</title><item><title>One</title></item></channel></rss>"
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
 
         var titles: [String] = []
@@ -81,10 +86,12 @@ import Testing
         let undated = Feed(
             id: "https://news.example.net/", title: "Example News",
             entries: [Entry(id: "https://news.example.net/notes/1", title: "A note without a date")])
-        let rendered = try FeedRenderer.rendered(undated, as: .atom, context: WriteContext(timeZone: Self.utc))
+        let rendered = try FeedRenderer.rendered(
+            undated, as: .atom, context: WriteContext(timeZone: Self.utc))
 
         var output = Data()
-        let writer = try StreamingFeedWriter(format: .atom, context: WriteContext(timeZone: Self.utc)) { chunk in
+        let writer = try StreamingFeedWriter(format: .atom, context: WriteContext(timeZone: Self.utc)) {
+            chunk in
             output.append(contentsOf: chunk)
         }
         for entry in undated.entries { try writer.write(entry, header: { undated }) }
@@ -113,6 +120,7 @@ import Testing
         #expect(report.hasErrors && report.count(.error) == 1)
         #expect(findings.contains { $0.code == .invalidRFC2822Date && $0.line == 6 })
         #expect(ValidationRenderer.text(report, path: "rss.xml").contains("InvalidRFC2822Date"))
-        #expect(ValidationRenderer.json([(path: "rss.xml", report: report)]).contains("\"InvalidRFC2822Date\""))
+        #expect(
+            ValidationRenderer.json([(path: "rss.xml", report: report)]).contains("\"InvalidRFC2822Date\""))
     }
 }

@@ -28,7 +28,9 @@ import Testing
                 published: Date(timeIntervalSince1970: 1_772_530_200),
                 categories: [Category(term: "city")],
                 enclosures: [
-                    Enclosure(url: "https://news.example.net/media/harbour.jpg", mimeType: "image/jpeg", length: 20_480)
+                    Enclosure(
+                        url: "https://news.example.net/media/harbour.jpg", mimeType: "image/jpeg",
+                        length: 20_480)
                 ]
             ),
             Entry(
@@ -65,7 +67,9 @@ import Testing
         #expect(parsed.feed.entries.map(\.title) == Self.feed.entries.map(\.title))
         #expect(parsed.feed.entries.map(\.published) == Self.feed.entries.map(\.published))
         #expect(parsed.feed.entries.first?.categories.map(\.term) == ["city"])
-        #expect(parsed.feed.entries.first?.enclosures.map(\.url) == ["https://news.example.net/media/harbour.jpg"])
+        #expect(
+            parsed.feed.entries.first?.enclosures.map(\.url) == ["https://news.example.net/media/harbour.jpg"]
+        )
     }
 
     @Test(arguments: FeedFormat.allCases)
