@@ -5,7 +5,7 @@ APT_PACKAGES = libxml2-dev libsqlite3-dev libxml2-utils pkg-config zlib1g-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR      = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: demo test test-asan test-tsan deps test-deps cron build release bench bench-baseline lint clean fuzz
+.PHONY: demo test test-asan test-tsan test-consumer docs deps test-deps cron build release bench bench-baseline lint clean fuzz
 
 demo: build
 	$(BIN_DIR)/feedwright build --config config.json
@@ -17,6 +17,7 @@ test: build test-deps
 	$(SWIFT) test --skip FeedFetchTests
 	$(SWIFT) test --skip-build --filter FeedFetchTests
 	$(PYTHON) -m pytest -q Tests/interop
+	$(MAKE) test-consumer docs
 	$(MAKE) test-asan test-tsan
 
 # The Swift suites once more under each sanitizer, in build folders of their own so that
@@ -37,6 +38,22 @@ test-asan: deps
 test-tsan: deps
 	$(call SANITIZER_RUN,thread,tsan) --skip FeedFetchTests
 	$(call SANITIZER_RUN,thread,tsan) --skip-build --filter FeedFetchTests
+
+# A package outside Feedwright that depends on it by path and uses only the public API of
+# the library products (FeedModel, FeedParser, FeedWriter, FeedValidator), built in a folder
+# of its own so that the root build stays as it is.
+test-consumer: deps
+	cd Tests/ConsumerPackage && $(SWIFT) test --scratch-path ../../.build-consumer
+
+# The DocC catalogues of the library products, in .build/plugins/Swift-DocC/outputs/. Any
+# warning (a link that resolves to nothing, a compiler warning) fails the run.
+DOC_TARGETS = FeedModel FeedParser FeedWriter FeedValidator
+docs: deps
+	@out=$$($(SWIFT) package --disable-sandbox generate-documentation --warnings-as-errors \
+	  $(foreach target,$(DOC_TARGETS),--target $(target)) 2>&1); status=$$?; \
+	  printf '%s\n' "$$out"; \
+	  if printf '%s' "$$out" | grep -q 'warning:'; then echo "docs: warnings above"; exit 1; fi; \
+	  exit $$status
 
 build: deps
 	$(SWIFT) build --product feedwright

@@ -15,6 +15,12 @@ let package = Package(
     products: [
         .executable(name: "feedwright", targets: ["feedwright"]),
         .library(name: "FeedwrightKit", targets: ["FeedwrightKit"]),
+        // The parts other Swift projects use on their own: the model, reading, writing and
+        // validating feeds.
+        .library(name: "FeedModel", targets: ["FeedModel"]),
+        .library(name: "FeedParser", targets: ["FeedParser"]),
+        .library(name: "FeedWriter", targets: ["FeedWriter"]),
+        .library(name: "FeedValidator", targets: ["FeedValidator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // The build benchmark's local HTTP server; already in the graph through async-http-client.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // `swift package generate-documentation`: the DocC catalogues of the library products.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(

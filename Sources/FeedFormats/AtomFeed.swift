@@ -2,30 +2,46 @@
 public struct AtomFeed: Sendable, Equatable {
     /// "1.0" (RFC 4287) or "0.3" (the pre-standard draft, read and mapped onto this tree).
     public var version: String
+    /// The feed's permanent, universally unique identifier (an IRI).
     public var id: String
+    /// The feed's title.
     public var title: AtomText
+    /// A description or subtitle for the feed.
     public var subtitle: AtomText?
+    /// RFC 3339 text: the last significant change to the feed.
     public var updated: String
+    /// The feed's links: `self` is where it is published, `alternate` the site.
     public var links: [AtomLink]
+    /// The feed's authors, which apply to entries that name none.
     public var authors: [AtomPerson]
+    /// The feed's categories.
     public var categories: [AtomCategory]
+    /// The program that wrote the feed.
     public var generator: AtomGenerator?
+    /// A small, square image for the feed (IRI).
     public var icon: String?
+    /// A larger, landscape image for the feed (IRI).
     public var logo: String?
+    /// The copyright or licence statement for the feed.
     public var rights: AtomText?
     /// `xml:lang` on the root element.
     public var language: String?
+    /// The entries, in document order.
     public var entries: [AtomEntry]
+    /// People who contributed to the feed besides its authors.
     public var contributors: [AtomPerson]
+    /// Elements from namespaces Feedwright does not interpret, kept as read.
     public var foreignElements: [ForeignElement]
     /// The `xml:base` in scope on the feed element, resolved.
     public var base: String?
-    /// The `xml:base` in scope on `icon` and `logo`, when it differs from ``base``.
+    /// The `xml:base` in scope on `icon`, when it differs from ``base``.
     public var iconBase: String?
+    /// The `xml:base` in scope on `logo`, when it differs from ``base``.
     public var logoBase: String?
     /// Dublin Core at feed level: fallbacks for the Atom elements (feedparser's mapping).
     public var dublinCore = DublinCore()
 
+    /// A feed with Atom's three required children and the optional ones that were given.
     public init(
         version: String = "1.0",
         id: String,

@@ -1,19 +1,32 @@
 /// A JSON Feed 1.1 top-level object. `version` and `title` and `items` are required.
 public struct JSONFeed: Sendable, Equatable {
+    /// The `version` URL of JSON Feed 1.1, the version Feedwright writes.
     public static let version11 = "https://jsonfeed.org/version/1.1"
 
+    /// The URL of the specification version the document follows.
     public var version: String
+    /// The feed's title.
     public var title: String
+    /// The web site the feed belongs to (`home_page_url`).
     public var homePageURL: String?
+    /// Where the feed itself is published (`feed_url`).
     public var feedURL: String?
+    /// What the feed is about.
     public var description: String?
+    /// A note for someone who opens the file (`user_comment`).
     public var userComment: String?
+    /// A large, square image for the feed (512 by 512 pixels).
     public var icon: String?
+    /// A small, square image for the feed (64 by 64 pixels).
     public var favicon: String?
+    /// The feed's authors, which apply to items that name none.
     public var authors: [JSONFeedAuthor]
+    /// The feed's language, as an RFC 5646 tag.
     public var language: String?
+    /// The items, in document order.
     public var items: [JSONFeedItem]
 
+    /// A feed with its required members and the optional ones that were given.
     public init(
         version: String = JSONFeed.version11,
         title: String,

@@ -5,32 +5,53 @@
 public struct RSSChannel: Sendable, Equatable {
     /// The RSS version: "2.0", "0.92", "0.91", "1.0" (RDF), "0.90" (RDF)…
     public var version: String
+    /// The channel's name.
     public var title: String
+    /// The web site the channel belongs to.
     public var link: String
+    /// A sentence or two about the channel.
     public var description: String
+    /// The channel's language (`en-us`, `ru`).
     public var language: String?
+    /// The copyright notice for the channel's content.
     public var copyright: String?
+    /// The e-mail address of the person responsible for the content, as written.
     public var managingEditor: String?
+    /// The e-mail address of the person responsible for technical issues, as written.
     public var webMaster: String?
+    /// RFC 822 text: when the channel's content was published.
     public var pubDate: String?
+    /// RFC 822 text: when the channel's content last changed.
     public var lastBuildDate: String?
+    /// The channel's categories.
     public var categories: [RSSCategory]
+    /// The program that wrote the channel.
     public var generator: String?
+    /// The URL of the RSS specification the file follows.
     public var docs: String?
+    /// How many minutes a reader may cache the channel before refreshing it.
     public var ttl: Int?
+    /// The image readers show with the channel.
     public var image: RSSImage?
+    /// Hours (GMT, 0–23) in which readers need not refresh the channel.
     public var skipHours: [String]
+    /// Days of the week on which readers need not refresh the channel.
     public var skipDays: [String]
+    /// Dublin Core elements on the channel: fallbacks for the RSS ones.
     public var dublinCore: DublinCore
+    /// Apple Podcasts elements on the channel.
     public var itunes: ITunes
     /// `atom:link` elements, the recommended way to name the feed's own URL (`rel="self"`).
     public var atomLinks: [RSSAtomLink]
+    /// The items, in document order.
     public var items: [RSSItem]
+    /// Elements from namespaces Feedwright does not interpret, kept as read.
     public var foreignElements: [ForeignElement]
     /// The `xml:base` in scope on the channel's elements (resolved against the document
     /// URL): the base for its relative links.
     public var base: String?
 
+    /// A channel with the three required children and the optional ones that were given.
     public init(
         version: String = "2.0",
         title: String,

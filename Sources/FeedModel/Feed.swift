@@ -7,20 +7,28 @@ public import Foundation
 public struct Feed: Sendable, Equatable {
     /// A stable, permanent identifier (Atom `id`, JSON Feed `feed_url` fallback).
     public var id: String
+    /// The feed's title as plain text.
     public var title: String
+    /// What the feed is about (RSS `description`, Atom `subtitle`).
     public var subtitle: String?
     /// Web links: `alternate` is the site, `self` is where this feed is published.
     public var links: [Link]
+    /// The feed's language, as an RFC 5646 tag (`en`, `ru-RU`).
     public var language: String?
+    /// The feed's authors, which apply to entries that name none.
     public var authors: [Person]
+    /// The copyright or licence statement.
     public var rights: String?
+    /// The program that produced the feed.
     public var generator: Generator?
     /// The feed's image or icon (RSS `image`, Atom `icon`/`logo`, JSON Feed `icon`).
     public var image: String?
     /// The latest change to the content; derived from the entries, never from the clock.
     public var updated: Date?
+    /// The entries, in the order the source gave them (``Entry/newestFirst(_:_:)`` sorts them).
     public var entries: [Entry]
 
+    /// A feed with the fields that are known.
     public init(
         id: String,
         title: String,

@@ -4,6 +4,7 @@
 public struct StableDigest: Sendable {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// A digest of nothing yet: the FNV-1a offset basis.
     public init() {}
 
     /// Mixes in `bytes`.

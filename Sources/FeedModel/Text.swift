@@ -8,9 +8,12 @@ public struct Text: Sendable, Equatable, Hashable, Codable {
         case html
     }
 
+    /// How ``value`` is to be read.
     public var kind: Kind
+    /// The text, or the HTML fragment's source.
     public var value: String
 
+    /// Text of the given kind; plain unless said otherwise.
     public init(_ value: String, kind: Kind = .plain) {
         self.kind = kind
         self.value = value

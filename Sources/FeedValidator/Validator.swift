@@ -26,6 +26,7 @@ public enum Validator {
     /// Validates a document held in memory.
     ///
     /// - Parameters:
+    ///   - bytes: the document as received, in whatever encoding it declares.
     ///   - documentURL: where the document is published; its self link should match.
     ///   - now: the clock for "in the future" checks.
     ///   - maxItems: the most items (or JSON array elements) checked; `Int.max` checks all.

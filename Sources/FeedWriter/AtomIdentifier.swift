@@ -15,7 +15,7 @@ public enum AtomIdentifier {
         return urn(feed.id.isEmpty ? feed.title : feed.id, fallback: "feed")
     }
 
-    /// The entry's id as Atom writes it: the id ``EntryIdentity`` gives it, made an IRI
+    /// The entry's id as Atom writes it: the id `EntryIdentity` gives it, made an IRI
     /// when it is not one.
     public static func iri(for entry: Entry, feedID: String?) -> String {
         let name = EntryIdentity.id(for: entry)

@@ -11,14 +11,19 @@ public import Foundation
 public struct AtomStandInDate: Sendable, Equatable {
     /// Where the stand-in came from, for the note that reports it.
     public enum Source: Sendable, Equatable {
+        /// The feed's own `updated`.
         case feedUpdated
+        /// The newest date of any entry.
         case newestEntry
+        /// The time the document was read: it has no date at all.
         case readAt
         /// No date and no clock (a library caller without ``WriteContext/readAt``).
         case epoch
     }
 
+    /// The date written where a date is missing.
     public var date: Date
+    /// Where ``date`` came from.
     public var source: Source
 
     /// The stand-in for a feed whose own `updated` is `feedUpdated`, with `entries`.
@@ -73,9 +78,12 @@ public struct AtomStandInDate: Sendable, Equatable {
     /// The entries written without a date of their own: how many, and the first one's
     /// title as written.
     public struct UndatedEntries: Sendable {
+        /// How many entries had no date.
         public private(set) var count = 0
+        /// The first undated entry's title, to name it in the note.
         public private(set) var firstTitle: String?
 
+        /// None counted yet.
         public init() {}
 
         mutating func add(_ entry: Entry) {

@@ -9,5 +9,6 @@ extension Generator {
 
 /// The version written into `generator` elements and the HTTP User-Agent.
 public enum FeedwrightVersion {
+    /// Feedwright's release version, as semantic versioning spells it.
     public static let current = "0.1.0"
 }

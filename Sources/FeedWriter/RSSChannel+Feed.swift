@@ -88,7 +88,7 @@ extension RSSItem {
         )
     }
 
-    /// The id ``EntryIdentity`` gives the entry; a permalink only when it is the very URL
+    /// The id `EntryIdentity` gives the entry; a permalink only when it is the very URL
     /// the item links to (a derived id never is).
     public static func guid(for entry: Entry) -> RSSGuid {
         let id = EntryIdentity.id(for: entry)

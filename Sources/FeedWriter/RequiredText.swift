@@ -1,4 +1,5 @@
 import FeedModel
+import FeedXML
 
 /// Stand-ins for the text a format requires and a source left blank, so that no writer
 /// writes an empty element or an empty JSON string. Optional fields are simply omitted;
@@ -51,5 +52,16 @@ extension Text {
     /// `nil` for a text with nothing but whitespace in its value.
     var nonBlank: Text? {
         value.nonBlank == nil ? nil : self
+    }
+}
+
+/// Conversions between plain text and HTML for fields whose format demands one of them.
+enum HTMLText {
+    /// The text as an HTML fragment: plain text has its markup characters escaped.
+    static func html(_ text: Text) -> String {
+        switch text.kind {
+        case .html: text.value
+        case .plain: MarkupEscaping.escaped(text.value)
+        }
     }
 }

@@ -13,6 +13,7 @@ public import FeedXML
 /// entry has none, the entries are held until `finish`, where the newest date of the whole
 /// document is known (see ``AtomStandInDate``); such a conversion holds the feed in memory.
 public final class StreamingFeedWriter {
+    /// Receives each chunk of output; the buffer is valid only during the call.
     public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
     private let format: FeedFormat
@@ -32,6 +33,7 @@ public final class StreamingFeedWriter {
     /// What the writer chose on the reader's behalf; complete after `finish`.
     public private(set) var notes: [WriteNote] = []
 
+    /// A writer for one feed in `format`, handing its output to `sink`.
     public init(format: FeedFormat, context: WriteContext, sink: @escaping Sink) throws(XMLWriterError) {
         self.format = format
         self.context = context

@@ -8,6 +8,7 @@ public struct WriteContext: Sendable {
     public var timeZone: TimeZone
     /// The published URL of the file being written, for `rel="self"` and `feed_url`.
     public var selfURL: String?
+    /// The program named in the written feed's `generator`.
     public var generator: Generator
     /// Where the feed being converted came from: the last stand-in for a site link that
     /// RSS requires and a source did not give.
@@ -18,6 +19,7 @@ public struct WriteContext: Sendable {
     /// callers with no clock; only then is the stand-in the epoch.
     public var readAt: Date?
 
+    /// A context; only the time zone has no sensible default.
     public init(
         timeZone: TimeZone, selfURL: String? = nil, generator: Generator = .feedwright,
         documentURL: String? = nil, readAt: Date? = nil

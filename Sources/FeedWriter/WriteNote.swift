@@ -4,6 +4,7 @@ import FeedFormats
 /// as a date Atom requires that the source did not give. Writers return notes; only the
 /// executable prints them.
 public struct WriteNote: Sendable, Equatable, CustomStringConvertible {
+    /// What kind of choice a note reports: the stable code to match on.
     public enum Code: String, Sendable, Equatable {
         /// An entry without any date was given the stand-in date for Atom's `updated`.
         case undatedEntry = "UndatedEntry"
@@ -14,14 +15,18 @@ public struct WriteNote: Sendable, Equatable, CustomStringConvertible {
         case missingSiteLink = "MissingSiteLink"
     }
 
+    /// What kind of choice was made.
     public var code: Code
+    /// The details, for a person to read.
     public var message: String
 
+    /// A note of a choice a writer made.
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
+    /// `Code message`, as the command line prints it.
     public var description: String { "\(code.rawValue) \(message)" }
 
     /// The note for an RSS channel written without its `link`, or `nil` when it has one.

@@ -2,7 +2,9 @@ public import Foundation
 
 /// A document to parse: bytes in memory, or a file read as a stream.
 public enum FeedInput: Sendable {
+    /// A whole document already in memory (an HTTP body, a test fixture).
     case data(Data)
+    /// A file, streamed from disk so a large XML feed never sits in memory whole.
     case file(path: String)
 
     func data(limit: Int) throws(FeedParseError) -> Data {

@@ -29,6 +29,8 @@ public struct ParseOptions: Sendable {
     /// The default ``maxEntries``.
     public static let defaultMaxEntries = 10_000
 
+    /// Options for a document from outside: UTC, sanitised, 256 MiB and
+    /// ``defaultMaxEntries`` items at most.
     public init(
         defaultTimeZone: TimeZone = TimeZone(identifier: "UTC")!,
         documentURL: String? = nil,

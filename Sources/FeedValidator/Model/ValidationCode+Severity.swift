@@ -3,7 +3,7 @@ extension ValidationCode {
     /// code exists there, except that anything a hostile document triggers (external
     /// entities, resource limits) is an error: such a document must not be published.
     /// Two findings about what was not checked are warnings, since the document may well be
-    /// fine: more items than ``FeedValidator/maxItems`` (a long feed is not an invalid
+    /// fine: more items than ``Validator/maxItems`` (a long feed is not an invalid
     /// one), and an external parameter entity (its declarations are not loaded, but no
     /// text of the feed goes missing unless an entity it declares is used, which is an
     /// error of its own).

@@ -5,8 +5,11 @@ import FeedXML
 /// Encoded as JSON with the keys `code`, `severity`, `message`, `line`, `column`,
 /// `element` and `parent` (absent values are `null`).
 public struct ValidationDiagnostic: Sendable, Equatable, Codable {
+    /// Which rule the finding comes from: the stable code to match on.
     public var code: ValidationCode
+    /// How bad the finding is; the code's own severity unless a profile changed it.
     public var severity: Severity
+    /// What is wrong, in one line, for a person to read.
     public var message: String
     /// 1-based line in the document, when the finding has a position.
     public var line: Int?
@@ -17,6 +20,7 @@ public struct ValidationDiagnostic: Sendable, Equatable, Codable {
     /// The element's parent, for findings about a child that is missing or misplaced.
     public var parent: String?
 
+    /// A finding with its message written out; line breaks in it are escaped.
     public init(
         code: ValidationCode, severity: Severity? = nil, message: String, line: Int? = nil,
         column: Int? = nil,

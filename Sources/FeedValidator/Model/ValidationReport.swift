@@ -6,6 +6,7 @@ public struct ValidationReport: Sendable, Equatable {
     /// The findings in document order (JSON Feed findings in member order).
     public var diagnostics: [ValidationDiagnostic]
 
+    /// A report of `diagnostics` on a document recognised as `format`.
     public init(format: String?, diagnostics: [ValidationDiagnostic]) {
         self.format = format
         self.diagnostics = diagnostics
