@@ -1,4 +1,4 @@
-import FeedXML
+import FeedJSON
 
 /// Something the parser noticed and worked around. Diagnostics are collected, never
 /// thrown one at a time: a bad field loses that field, not the feed.
@@ -50,5 +50,23 @@ public struct ParseDiagnostic: Sendable, Equatable, CustomStringConvertible {
         let position = [line, column].compactMap { $0 }.map(String.init).joined(separator: ":")
         let place = position.isEmpty ? "" : "\(position): "
         return "\(place)\(severity.rawValue): \(code.rawValue): \(message)"
+    }
+}
+
+/// A document that could not be read at all (as opposed to one read with diagnostics).
+public struct FeedParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(_ message: String, line: Int? = nil, column: Int? = nil) {
+        self.message = OneLineText.escaped(message)
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String {
+        guard let line else { return message }
+        return "\(line):\(column ?? 0): \(message)"
     }
 }
