@@ -14,8 +14,11 @@ import Foundation
 public struct JSONSyntax {
     /// The first syntax problem: where, which key (for duplicates) and what.
     public struct Failure: Error, Equatable, Sendable {
+        /// The byte offset of the problem (for ``JSONSourceLocation``).
         public var offset: Int
+        /// The key path of the repeated key, for duplicate keys only.
         public var keyPath: String?
+        /// What is wrong, one line.
         public var message: String
     }
 
@@ -34,6 +37,7 @@ public struct JSONSyntax {
         /// `maxArrayElements` and everything read before them, and says where it stopped.
         public var maxArrayElements: Int
 
+        /// Limits that stop at arrays longer than `maxArrayElements` (no limit by default).
         public init(maxArrayElements: Int = .max) {
             self.maxArrayElements = maxArrayElements
         }

@@ -5,12 +5,19 @@
 /// exponent that fits `Int` is ``integer(_:)``, every other number is ``double(_:)``
 /// (`5.0` and `1e3` included, and integers too large for `Int`).
 public enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number without fraction or exponent that fits `Int`.
     case integer(Int)
+    /// Any other finite number.
     case double(Double)
+    /// A string, escapes decoded.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object.
     case object(JSONObject)
 
     /// The text of a string value, `nil` for any other kind.
@@ -113,8 +120,11 @@ public struct JSONObject: Sendable, Equatable, RandomAccessCollection {
         members.map(\.key)
     }
 
+    /// The position of the first member.
     public var startIndex: Int { members.startIndex }
+    /// The position after the last member.
     public var endIndex: Int { members.endIndex }
+    /// The member at `position`, in document order.
     public subscript(position: Int) -> (key: String, value: JSONValue) { members[position] }
 
     /// Objects are equal when they hold the same members in the same order.

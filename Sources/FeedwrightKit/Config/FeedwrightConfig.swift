@@ -72,6 +72,7 @@ public struct SeedSettings: Sendable, Equatable {
     /// resolved against the config file's directory when relative.
     public var directory: URL
 
+    /// Settings reading seeds from `directory`.
     public init(directory: URL) {
         self.directory = directory
     }
@@ -84,6 +85,7 @@ public struct StateSettings: Sendable, Equatable {
     /// config file when `state` is absent.
     public var path: URL
 
+    /// Settings keeping the state database at `path`.
     public init(path: URL) {
         self.path = path
     }
@@ -101,6 +103,7 @@ public struct ScheduleSettings: Sendable, Equatable {
     /// `build.log` beside the state database.
     public var log: URL
 
+    /// A schedule running at `expression`, read in `timeZone`, logging to `log`.
     public init(expression: CronExpression, timeZone: TimeZone?, log: URL) {
         self.expression = expression
         self.timeZone = timeZone

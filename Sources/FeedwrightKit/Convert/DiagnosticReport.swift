@@ -4,6 +4,7 @@ public import FeedWriter
 
 /// Renders parser diagnostics for people (compiler style) or for machines (JSON).
 public enum DiagnosticReport {
+    /// One compiler-style line per diagnostic: `input:line:column: severity: Code message`.
     public static func text(_ diagnostics: [ParseDiagnostic], input: String) -> String {
         diagnostics.map { diagnostic in
             let position = [diagnostic.line, diagnostic.column].compactMap { $0 }.map { ":\($0)" }.joined()

@@ -4,6 +4,7 @@ import Foundation
 
 /// The build report as lines for people: one per source, the merge, one per file.
 public enum BuildReportText {
+    /// The report's lines, joined; `dryRun` says "would write" for the files changed.
     public static func render(_ report: BuildReport, dryRun: Bool) -> String {
         var lines = report.sources.flatMap {
             [sourceLine($0)] + SourceDiagnosticsReport.lines($0.diagnostics)
