@@ -10,7 +10,8 @@ import Foundation
 /// written by earlier versions decode too (they differ only in spacing and in escaping
 /// `/` as `\/`).
 enum EntryArchiveCoding {
-    static func encode(_ entry: Entry) -> Data? {
+    /// The payload of `entry`: the same entry always gives the same bytes.
+    static func encode(_ entry: Entry) -> Data {
         var json = JSONWriter(capacity: 1024)
         json.object(.inline) { json in
             json.array("authors", entry.authors, write)

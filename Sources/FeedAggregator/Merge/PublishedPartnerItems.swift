@@ -19,7 +19,7 @@ public enum PublishedPartnerItems {
         for var entry in parsed.feed.entries {
             guard let origin = origins[entry.id] else { continue }
             entry.origin = origin
-            guard let payload = EntryArchiveCoding.encode(entry) else { continue }
+            let payload = EntryArchiveCoding.encode(entry)
             let item = ArchivedItem(
                 entryID: entry.id, firstSeen: entry.effectiveDate ?? seenAt, instant: entry.effectiveDate,
                 payload: payload)
