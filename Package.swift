@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "FeedJSON", swiftSettings: strictSettings),
         .target(
             name: "FeedWriter",
-            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates"],
+            dependencies: ["FeedFormats", "FeedXML", "FeedModel", "FeedDates", "FeedJSON"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -74,7 +74,7 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .target(name: "FeedSchedule", dependencies: ["FeedDates"], swiftSettings: strictSettings),
+        .target(name: "FeedSchedule", dependencies: ["FeedDates", "FeedJSON"], swiftSettings: strictSettings),
         .target(
             name: "FeedValidator",
             dependencies: ["FeedXML", "FeedDates", "FeedJSON"],
@@ -84,7 +84,7 @@ let package = Package(
             name: "FeedAggregator",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedFetch", "FeedState", "FeedWriter",
-                "FeedValidator",
+                "FeedValidator", "FeedJSON",
             ],
             swiftSettings: strictSettings
         ),
@@ -116,6 +116,11 @@ let package = Package(
             name: "FeedXMLTests",
             dependencies: ["FeedXML", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedJSONTests",
+            dependencies: ["FeedJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -117,7 +117,7 @@ public struct SourceHarvest: Sendable {
         var rows = Dictionary(inserted.map { ($0.entryID, $0) }) { first, _ in first }
         for var entry in published {
             entry.id = renamed[entry.id] ?? entry.id
-            guard let payload = EntryArchiveCoding.encode(entry) else { continue }
+            let payload = EntryArchiveCoding.encode(entry)
             guard var row = rows[entry.id] ?? known[entry.id], row.payload != payload else { continue }
             row.payload = payload
             row.instant = entry.effectiveDate

@@ -110,7 +110,7 @@ extension JSONSyntax {
 
     /// Reads a number token: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as an
     /// integer when it has no fraction or exponent and fits, else as a double.
-    mutating func number() throws(Failure) -> NSNumber {
+    mutating func number() throws(Failure) -> JSONValue {
         let start = index
         var isInteger = true
         if current == UInt8(ascii: "-") { index += 1 }
@@ -134,11 +134,11 @@ extension JSONSyntax {
             try digits(start: start)
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let integer = Int(text) { return NSNumber(value: integer) }
+        if isInteger, let integer = Int(text) { return .integer(integer) }
         guard let value = Double(text), value.isFinite else {
             throw Failure(offset: start, message: "number \(text) is out of range")
         }
-        return NSNumber(value: value)
+        return .double(value)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
@@ -154,7 +154,7 @@ extension JSONSyntax {
     private func incompleteNumber(start: Int) -> String {
         let shown = String(decoding: bytes[start..<index], as: UTF8.self)
         let found = index < bytes.count ? describeCurrent() : "the end of the file"
-        return "incomplete number \(JSONText.quoted(shown)): expected a digit, found \(found)"
+        return "incomplete number \(OneLineText.quoted(shown)): expected a digit, found \(found)"
     }
 
     /// "expected X, found 'y'", or at the end of the file "unexpected end of file, expected X"

@@ -1,7 +1,7 @@
 import Foundation
 
-/// An RFC 8259 reader of JSON bytes into Foundation values (`[String: Any]`, `[Any]`,
-/// `String`, `NSNumber`, `Bool`, `NSNull`), used instead of `JSONSerialization`.
+/// An RFC 8259 reader of JSON bytes into ``JSONValue``, used instead of
+/// `JSONSerialization`.
 ///
 /// `JSONSerialization` accepts trailing commas, keeps the last of duplicate keys, on Linux
 /// reports most errors as "around character N" or with no position at all, and needs about
@@ -14,8 +14,11 @@ import Foundation
 public struct JSONSyntax {
     /// The first syntax problem: where, which key (for duplicates) and what.
     public struct Failure: Error, Equatable, Sendable {
+        /// The byte offset of the problem (for ``JSONSourceLocation``).
         public var offset: Int
+        /// The key path of the repeated key, for duplicate keys only.
         public var keyPath: String?
+        /// What is wrong, one line.
         public var message: String
     }
 
@@ -34,6 +37,7 @@ public struct JSONSyntax {
         /// `maxArrayElements` and everything read before them, and says where it stopped.
         public var maxArrayElements: Int
 
+        /// Limits that stop at arrays longer than `maxArrayElements` (no limit by default).
         public init(maxArrayElements: Int = .max) {
             self.maxArrayElements = maxArrayElements
         }
@@ -42,7 +46,7 @@ public struct JSONSyntax {
     /// A document read, possibly only in part.
     public struct Document {
         /// The top-level value.
-        public var value: Any
+        public var value: JSONValue
         /// Where reading stopped because an array exceeded ``Limits/maxArrayElements``: the
         /// byte offset of the first element left out, and that array's key path.
         public var truncatedAt: (offset: Int, keyPath: String)?
@@ -63,6 +67,12 @@ public struct JSONSyntax {
     /// when a message needs one: building a path per value would cost more than the read.
     var path: [PathComponent] = []
     var truncatedAt: (offset: Int, keyPath: String)?
+    /// Members of the objects being read, innermost last: each object collects its members
+    /// here and copies them out once, into an array of the right size, instead of growing
+    /// an array of its own (five allocations for a ten-member object).
+    var memberStack: [(key: String, value: JSONValue)] = []
+    /// The same for the elements of the arrays being read.
+    var elementStack: [JSONValue] = []
 
     enum PathComponent {
         case key(String)
@@ -107,28 +117,30 @@ public struct JSONSyntax {
 
     var isStopped: Bool { truncatedAt != nil }
 
-    private mutating func value(depth: Int) throws(Failure) -> Any {
+    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
         skipWhitespace()
         guard let byte = current else { throw expected("a value") }
         switch byte {
-        case UInt8(ascii: "{"): return try object(depth: depth + 1)
-        case UInt8(ascii: "["): return try array(depth: depth + 1)
-        case UInt8(ascii: "\""): return try string()
+        case UInt8(ascii: "{"): return .object(try object(depth: depth + 1))
+        case UInt8(ascii: "["): return .array(try array(depth: depth + 1))
+        case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         case _ where JSONText.isASCIILetter(byte): return try literal()
         default: throw expected("a value")
         }
     }
 
-    private mutating func object(depth: Int) throws(Failure) -> [String: Any] {
+    private mutating func object(depth: Int) throws(Failure) -> JSONObject {
         try checkDepth(depth)
         index += 1
-        var members: [String: Any] = [:]
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
-            return members
+            return JSONObject()
         }
+        let base = memberStack.count
+        defer { memberStack.removeSubrange(base...) }
+        var keys = MemberKeys()
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw expected("a key in double quotes") }
@@ -136,39 +148,51 @@ public struct JSONSyntax {
             let key = try string()
             path.append(.key(key))
             defer { path.removeLast() }
-            if mode == .strict, members[key] != nil {
+            let earlier = keys.position(of: key, in: memberStack, from: base)
+            if mode == .strict, earlier != nil {
                 throw Failure(offset: keyOffset, keyPath: keyPath(), message: "duplicate key")
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw expected("':' after the key") }
             index += 1
-            members[key] = try value(depth: depth)
-            if isStopped { return members }
-            guard try separator(closing: UInt8(ascii: "}"), what: "a member") else { return members }
+            let member = try value(depth: depth)
+            if let earlier {
+                memberStack[earlier].value = member
+            } else {
+                keys.insert(key, at: memberStack.count, in: memberStack, from: base)
+                memberStack.append((key, member))
+            }
+            if isStopped { break }
+            guard try separator(closing: UInt8(ascii: "}"), what: "a member") else { break }
         }
+        return JSONObject(Array(memberStack[base...]))
     }
 
-    private mutating func array(depth: Int) throws(Failure) -> [Any] {
+    private mutating func array(depth: Int) throws(Failure) -> [JSONValue] {
         try checkDepth(depth)
         index += 1
-        var elements: [Any] = []
         skipWhitespace()
         if current == UInt8(ascii: "]") {
             index += 1
-            return elements
+            return []
         }
+        let base = elementStack.count
+        defer { elementStack.removeSubrange(base...) }
         while true {
-            if elements.count == limits.maxArrayElements {
+            let count = elementStack.count - base
+            if count == limits.maxArrayElements {
                 skipWhitespace()
                 truncatedAt = (index, keyPath())
-                return elements
+                break
             }
-            path.append(.index(elements.count))
+            path.append(.index(count))
             defer { path.removeLast() }
-            elements.append(try value(depth: depth))
-            if isStopped { return elements }
-            guard try separator(closing: UInt8(ascii: "]"), what: "an element") else { return elements }
+            let element = try value(depth: depth)
+            elementStack.append(element)
+            if isStopped { break }
+            guard try separator(closing: UInt8(ascii: "]"), what: "an element") else { break }
         }
+        return Array(elementStack[base...])
     }
 
     /// Consumes `,` (returning true: another item follows) or `closing` (returning false).
@@ -194,17 +218,17 @@ public struct JSONSyntax {
     }
 
     /// `true`, `false` or `null`; any other bare word is an error naming it.
-    private mutating func literal() throws(Failure) -> Any {
+    private mutating func literal() throws(Failure) -> JSONValue {
         let start = index
         while index < bytes.count, JSONText.isASCIILetterOrDigit(bytes[index]) { index += 1 }
         let word = String(decoding: bytes[start..<index], as: UTF8.self)
         switch word {
-        case "true": return true
-        case "false": return false
-        case "null": return NSNull()
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "null": return .null
         default:
             let expected = "expected true, false, null or a string in double quotes"
-            throw Failure(offset: start, message: "unexpected word \(JSONText.quoted(word)); \(expected)")
+            throw Failure(offset: start, message: "unexpected word \(OneLineText.quoted(word)); \(expected)")
         }
     }
 
@@ -233,6 +257,34 @@ public struct JSONSyntax {
             default: return
             }
         }
+    }
+}
+
+/// The keys of the object being read, for finding a repeated key: a scan of its members
+/// while there are few, a hash table once there are many, so that a hostile object with a
+/// million members costs a million lookups, not half a trillion comparisons.
+struct MemberKeys {
+    private var table: [String: Int]?
+
+    /// Where `key` already is among the members from `base` on, or `nil`.
+    func position(of key: String, in members: [(key: String, value: JSONValue)], from base: Int) -> Int? {
+        if let table { return table[key] }
+        return members[base...].firstIndex { $0.key == key }
+    }
+
+    /// Records `key` at `position`, switching to a table when the object grows large.
+    mutating func insert(
+        _ key: String, at position: Int, in members: [(key: String, value: JSONValue)], from base: Int
+    ) {
+        if table != nil {
+            table?[key] = position
+            return
+        }
+        guard position - base >= JSONObject.indexThreshold else { return }
+        var table = [String: Int](minimumCapacity: 2 * (position - base + 1))
+        for earlier in base..<position { table[members[earlier].key] = earlier }
+        table[key] = position
+        self.table = table
     }
 }
 

@@ -1,3 +1,5 @@
+import FeedJSON
+
 /// Why a cron expression was rejected, and where: the field (when the problem lies inside
 /// one) and the 0-based column of the offending character in the text as given, so a
 /// caller can print a caret under it.
@@ -24,30 +26,11 @@ public struct CronSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
-    /// The one line shown to users: expression, place, message.
+    /// The message with the expression and place. Line breaks and other controls in the
+    /// expression are shown escaped so the message stays one line; tabs are kept, so that
+    /// columns still line up with the quoted text.
     public var description: String {
         let place = field.map { "\($0.name) field, column \(column)" } ?? "column \(column)"
-        return "cron expression \"\(Self.oneLine(expression))\": \(place): \(message)"
-    }
-
-    /// Line breaks and other control characters would split the message, so they are
-    /// shown escaped; everything else, tabs included, is shown as given so that columns
-    /// still line up with the quoted text.
-    private static func oneLine(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\t"
-            default:
-                if scalar.properties.generalCategory == .control {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+        return "cron expression \"\(OneLineText.escaped(expression, tabs: .kept))\": \(place): \(message)"
     }
 }

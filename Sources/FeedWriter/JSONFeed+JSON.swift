@@ -1,4 +1,5 @@
 public import FeedFormats
+import FeedJSON
 
 extension JSONFeed {
     /// The feed serialised as JSON Feed 1.1: UTF-8, two-space indentation, members in the
@@ -63,7 +64,28 @@ extension JSONFeedItem {
     }
 }
 
+/// The feed's field rules on top of the shared writer: absent and blank values are left
+/// out, never written as `""` or `null`.
 extension JSONWriter {
+    /// Writes `"key": "value"`; an absent or blank value is left out, never written `""`.
+    mutating func field(_ key: StaticString, _ value: String?) {
+        guard let value = value.nonBlank else { return }
+        self.key(key)
+        string(value)
+    }
+
+    mutating func field(_ key: StaticString, _ value: Int64?) {
+        guard let value else { return }
+        self.key(key)
+        integer(value)
+    }
+
+    mutating func field(_ key: StaticString, _ value: Double?) {
+        guard let value else { return }
+        self.key(key)
+        double(value)
+    }
+
     mutating func authors(_ authors: [JSONFeedAuthor]) {
         guard !authors.isEmpty else { return }
         key("authors")

@@ -1,4 +1,5 @@
 import FeedFormats
+import FeedJSON
 import FeedModel
 import FeedXML
 

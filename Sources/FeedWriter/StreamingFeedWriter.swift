@@ -1,4 +1,5 @@
 import FeedFormats
+import FeedJSON
 public import FeedModel
 public import FeedXML
 

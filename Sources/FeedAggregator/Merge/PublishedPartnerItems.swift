@@ -1,3 +1,4 @@
+public import FeedJSON
 import FeedModel
 import FeedParser
 public import FeedState
@@ -18,7 +19,7 @@ public enum PublishedPartnerItems {
         for var entry in parsed.feed.entries {
             guard let origin = origins[entry.id] else { continue }
             entry.origin = origin
-            guard let payload = EntryArchiveCoding.encode(entry) else { continue }
+            let payload = EntryArchiveCoding.encode(entry)
             let item = ArchivedItem(
                 entryID: entry.id, firstSeen: entry.effectiveDate ?? seenAt, instant: entry.effectiveDate,
                 payload: payload)
@@ -28,16 +29,28 @@ public enum PublishedPartnerItems {
     }
 
     private static func origins(in data: Data, sources: Set<String>) -> [String: Origin] {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let items = object["items"] as? [[String: Any]]
-        else { return [:] }
+        guard let items = PublishedItems.read(data) else { return [:] }
         var origins: [String: Origin] = [:]
         for item in items {
-            guard let id = item["id"] as? String, let origin = item["_feedwright"] as? [String: Any],
-                let name = origin["source_name"] as? String, sources.contains(name)
+            guard let id = item["id"]?.string, let origin = item["_feedwright"]?.object,
+                let name = origin["source_name"]?.string, sources.contains(name)
             else { continue }
-            origins[id] = Origin(name: name, feedURL: origin["source_feed_url"] as? String ?? "")
+            origins[id] = Origin(name: name, feedURL: origin["source_feed_url"]?.string ?? "")
         }
         return origins
+    }
+}
+
+/// The item objects of a JSON Feed we published, read leniently (it is our own output,
+/// read back as a fallback); `nil` when the document is not JSON or has no items array.
+/// Items that are not objects are left out.
+public enum PublishedItems {
+    /// The objects in `data`'s `items` array.
+    public static func read(_ data: Data) -> [JSONObject]? {
+        let document = data.withUnsafeBytes { bytes in
+            try? JSONSyntax.read(bytes, mode: .lenient)
+        }
+        guard let items = document?.value.object?["items"]?.array else { return nil }
+        return items.compactMap(\.object)
     }
 }

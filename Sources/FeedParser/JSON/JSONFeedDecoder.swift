@@ -32,7 +32,7 @@ struct JSONFeedDecoder {
         // Only the items array's count is the document's item count (another array can
         // be the one cut: a million tags on one item).
         entriesInDocument = truncation?.element == "items" ? total : nil
-        guard let root = object as? [String: Any] else {
+        guard let root = object.object else {
             throw FeedParseError("a JSON Feed must be a JSON object")
         }
         try Self.checkIsJSONFeed(root)
@@ -44,9 +44,9 @@ struct JSONFeedDecoder {
     /// An object with neither a jsonfeed.org `version` nor an `items` array (a
     /// package.json, an API's answer) is some other JSON, not an empty feed. A JSON Feed
     /// that lacks only its version is still read, with a warning.
-    private static func checkIsJSONFeed(_ root: [String: Any]) throws(FeedParseError) {
-        let version = root["version"] as? String ?? ""
-        guard !version.contains("jsonfeed.org/version/"), !(root["items"] is [Any]) else { return }
+    private static func checkIsJSONFeed(_ root: JSONObject) throws(FeedParseError) {
+        let version = root["version"]?.string ?? ""
+        guard !version.contains("jsonfeed.org/version/"), root["items"]?.array == nil else { return }
         throw FeedParseError(
             "not a JSON Feed: the JSON object has no jsonfeed.org \"version\" and no \"items\" array")
     }
@@ -72,13 +72,13 @@ struct JSONFeedDecoder {
             detail: stop.keyPath == "items" ? .itemLimit(maxEntries) : nil)
     }
 
-    private mutating func feed(_ root: [String: Any]) -> JSONFeed {
+    private mutating func feed(_ root: JSONObject) -> JSONFeed {
         let version = string(root, "version") ?? ""
         if version.isEmpty {
             note(.missingValue, "the JSON Feed has no version; read as 1.1", "version")
         }
-        let items = (root["items"] as? [Any] ?? []).enumerated().compactMap { index, value in
-            (value as? [String: Any]).map { item($0, index: index) }
+        let items = (root["items"]?.array ?? []).compactMap { value in
+            value.object.map { item($0) }
         }
         return JSONFeed(
             version: version,
@@ -95,7 +95,7 @@ struct JSONFeedDecoder {
         )
     }
 
-    private mutating func item(_ object: [String: Any], index: Int) -> JSONFeedItem {
+    private mutating func item(_ object: JSONObject) -> JSONFeedItem {
         JSONFeedItem(
             id: identifier(object["id"]) ?? "",
             url: string(object, "url"),
@@ -108,44 +108,59 @@ struct JSONFeedDecoder {
             datePublished: string(object, "date_published"),
             dateModified: string(object, "date_modified"),
             authors: authors(object),
-            tags: (object["tags"] as? [Any] ?? []).compactMap { $0 as? String },
+            tags: (object["tags"]?.array ?? []).compactMap(\.string),
             language: string(object, "language"),
-            attachments: (object["attachments"] as? [Any] ?? []).compactMap { attachment($0) }
+            attachments: (object["attachments"]?.array ?? []).compactMap { attachment($0) }
         )
     }
 
     /// JSON Feed 1.1 `authors`, or 1.0's single `author`.
-    private mutating func authors(_ object: [String: Any]) -> [JSONFeedAuthor] {
-        let list = object["authors"] as? [Any] ?? (object["author"].map { [$0] } ?? [])
+    private mutating func authors(_ object: JSONObject) -> [JSONFeedAuthor] {
+        let list = object["authors"]?.array ?? (object["author"].map { [$0] } ?? [])
         return list.compactMap { value in
-            guard let author = value as? [String: Any] else { return nil }
+            guard let author = value.object else { return nil }
             return JSONFeedAuthor(
-                name: author["name"] as? String, url: author["url"] as? String,
-                avatar: author["avatar"] as? String)
+                name: author["name"]?.string, url: author["url"]?.string, avatar: author["avatar"]?.string)
         }
     }
 
-    private func attachment(_ value: Any) -> JSONFeedAttachment? {
-        guard let object = value as? [String: Any], let url = object["url"] as? String else { return nil }
+    private func attachment(_ value: JSONValue) -> JSONFeedAttachment? {
+        guard let object = value.object, let url = object["url"]?.string else { return nil }
         return JSONFeedAttachment(
             url: url,
-            mimeType: object["mime_type"] as? String ?? "application/octet-stream",
-            title: object["title"] as? String,
-            sizeInBytes: (object["size_in_bytes"] as? NSNumber)?.int64Value,
-            durationInSeconds: (object["duration_in_seconds"] as? NSNumber)?.doubleValue
+            mimeType: object["mime_type"]?.string ?? "application/octet-stream",
+            title: object["title"]?.string,
+            sizeInBytes: object["size_in_bytes"].flatMap(Self.wholeBytes),
+            durationInSeconds: object["duration_in_seconds"]?.number
         )
     }
 
-    /// Ids should be strings; numbers are accepted as their decimal text, as readers do.
-    private func identifier(_ value: Any?) -> String? {
-        if let text = value as? String { return text }
-        if let number = value as? NSNumber { return number.stringValue }
-        return nil
+    /// A size in bytes: an integer, or a number with a fraction cut to its whole part (as
+    /// `NSNumber.int64Value` did); `nil` for anything else or beyond `Int64`.
+    private static func wholeBytes(_ value: JSONValue) -> Int64? {
+        switch value {
+        case .integer(let count): Int64(count)
+        case .double(let count): Int64(exactly: count.rounded(.towardZero))
+        default: nil
+        }
     }
 
-    private mutating func string(_ object: [String: Any], _ key: String) -> String? {
-        guard let value = object[key], !(value is NSNull) else { return nil }
-        if let text = value as? String { return text }
+    /// Ids should be strings; numbers are accepted as their decimal text, as readers do.
+    private func identifier(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text): text
+        case .integer(let number): String(number)
+        case .double(let number): NSNumber(value: number).stringValue
+        default: nil
+        }
+    }
+
+    private mutating func string(_ object: JSONObject, _ key: String) -> String? {
+        switch object[key] {
+        case nil, .null: return nil
+        case .string(let text): return text
+        default: break
+        }
         note(.ignoredElement, "\"\(key)\" should be a string; ignored", key)
         return nil
     }

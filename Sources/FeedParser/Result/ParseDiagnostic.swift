@@ -1,4 +1,4 @@
-import FeedXML
+import FeedJSON
 
 /// Something the parser noticed and worked around. Diagnostics are collected, never
 /// thrown one at a time: a bad field loses that field, not the feed.

@@ -23,7 +23,7 @@ enum JSONFeedValidator {
             context.report(.invalidJSON, line: line, column: column, element: error.keyPath, detail: detail)
             return nil
         }
-        guard let feed = document.value as? [String: Any] else {
+        guard let feed = document.value.object else {
             context.report(.unknownFeedFormat, line: 1, column: 1, element: "JSON value")
             return nil
         }

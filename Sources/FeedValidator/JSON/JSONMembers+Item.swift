@@ -1,3 +1,4 @@
+internal import FeedJSON
 internal import Foundation
 
 extension JSONMembers {
@@ -7,7 +8,7 @@ extension JSONMembers {
         "date_published", "date_modified", "author", "authors", "tags", "language", "attachments",
     ]
 
-    mutating func checkItem(_ item: [String: Any], path: String) {
+    mutating func checkItem(_ item: JSONObject, path: String) {
         for key in item.keys.sorted() where !key.hasPrefix("_") && !Self.itemMembers.contains(key) {
             report(.unknownJSONMember, path + "." + key)
         }
@@ -34,16 +35,16 @@ extension JSONMembers {
         {
             report(.invalidLanguage, path + ".language", value: language)
         }
-        if let tags = item["tags"], !(tags is [String]) {
+        if let tags = item["tags"], tags.array?.allSatisfy({ $0.string != nil }) != true {
             report(.invalidJSONType, path + ".tags", detail: "an array of strings")
         }
         checkAuthors(item, path: path)
         checkAttachments(item, path: path)
     }
 
-    private mutating func checkID(_ item: [String: Any], path: String) {
+    private mutating func checkID(_ item: JSONObject, path: String) {
         guard let id = item["id"] else { return report(.missingElement, path + ".id") }
-        guard let text = id as? String else {
+        guard let text = id.string else {
             return report(.invalidJSONType, path + ".id", detail: "a string (JSON Feed 1.1)")
         }
         if text.isEmpty { return report(.notBlank, path + ".id") }
@@ -68,25 +69,25 @@ extension JSONMembers {
 
     /// `authors` (1.1) is an array of objects with a name, url or avatar; `author` (1.0)
     /// is deprecated in 1.1.
-    mutating func checkAuthors(_ object: [String: Any], path: String?) {
+    mutating func checkAuthors(_ object: JSONObject, path: String?) {
         let prefix = path.map { $0 + "." } ?? ""
-        if object["author"] != nil && version11 {
+        if object.contains("author") && version11 {
             report(.deprecatedJSONMember, prefix + "author", detail: "authors")
         }
-        var authors: [(Any, String)] = []
+        var authors: [(JSONValue, String)] = []
         if let single = object["author"] { authors.append((single, prefix + "author")) }
         if let list = object["authors"] {
-            guard let array = list as? [Any] else {
+            guard let array = list.array else {
                 return report(.invalidJSONType, prefix + "authors", detail: "an array")
             }
             authors += array.enumerated().map { ($1, prefix + "authors[\($0)]") }
         }
         for (author, authorPath) in authors {
-            guard let fields = author as? [String: Any] else {
+            guard let fields = author.object else {
                 report(.invalidJSONType, authorPath, detail: "an object")
                 continue
             }
-            if fields["name"] == nil && fields["url"] == nil && fields["avatar"] == nil {
+            if !fields.contains("name") && !fields.contains("url") && !fields.contains("avatar") {
                 report(.missingElement, authorPath + ".name")
             }
             _ = string(fields, "name", path: authorPath + ".name")
@@ -98,32 +99,32 @@ extension JSONMembers {
         }
     }
 
-    private mutating func checkAttachments(_ item: [String: Any], path: String) {
+    private mutating func checkAttachments(_ item: JSONObject, path: String) {
         guard let value = item["attachments"] else { return }
-        guard let list = value as? [Any] else {
+        guard let list = value.array else {
             return report(.invalidJSONType, path + ".attachments", detail: "an array")
         }
         for (index, entry) in list.enumerated() {
             let entryPath = path + ".attachments[\(index)]"
-            guard let attachment = entry as? [String: Any] else {
+            guard let attachment = entry.object else {
                 report(.invalidJSONType, entryPath, detail: "an object")
                 continue
             }
             if let url = string(attachment, "url", path: entryPath + ".url") {
                 checkURL(url, entryPath + ".url")
-            } else if attachment["url"] == nil {
+            } else if !attachment.contains("url") {
                 report(.missingElement, entryPath + ".url")
             }
             if let type = string(attachment, "mime_type", path: entryPath + ".mime_type") {
                 if !ValueCheck.isMIMEType(type) {
                     report(.invalidMIMEType, entryPath + ".mime_type", value: type)
                 }
-            } else if attachment["mime_type"] == nil {
+            } else if !attachment.contains("mime_type") {
                 report(.missingElement, entryPath + ".mime_type")
             }
             for key in ["size_in_bytes", "duration_in_seconds"] {
-                if let number = attachment[key], !(number is NSNumber) || (number as? Double ?? 0) < 0 {
-                    report(.invalidNonNegativeInteger, entryPath + "." + key, value: "\(number)")
+                if let number = attachment[key], (number.number ?? -1) < 0 {
+                    report(.invalidNonNegativeInteger, entryPath + "." + key, value: number.shortDescription)
                 }
             }
         }

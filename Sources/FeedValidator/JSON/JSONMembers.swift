@@ -1,4 +1,4 @@
-internal import Foundation
+internal import FeedJSON
 
 /// The member rules of JSON Feed, one function per object kind.
 struct JSONMembers {
@@ -10,9 +10,9 @@ struct JSONMembers {
         context.report(code, line: nil, column: nil, element: path, value: value, detail: detail)
     }
 
-    mutating func checkFeed(_ feed: [String: Any]) {
-        guard let version = feed["version"] as? String, JSONFeedValidator.versions.contains(version) else {
-            report(.invalidJSONFeedVersion, "version", value: "\(feed["version"] ?? "")")
+    mutating func checkFeed(_ feed: JSONObject) {
+        guard let version = feed["version"]?.string, JSONFeedValidator.versions.contains(version) else {
+            report(.invalidJSONFeedVersion, "version", value: feed["version"]?.shortDescription ?? "")
             return
         }
         version11 = version.hasSuffix("1.1")
@@ -24,7 +24,7 @@ struct JSONMembers {
             if HTMLCheck.firstTag(in: title) != nil {
                 report(.containsHTML, "title", detail: HTMLCheck.firstTag(in: title))
             }
-        } else if feed["title"] == nil {
+        } else if !feed.contains("title") {
             report(.missingTitle, "title")
         }
         for key in ["home_page_url", "feed_url", "next_url", "icon", "favicon"] {
@@ -35,15 +35,15 @@ struct JSONMembers {
         if let language = string(feed, "language", path: "language"), !ValueCheck.isLanguage(language) {
             report(.invalidLanguage, "language", value: language)
         }
-        if let expired = feed["expired"], !(expired is Bool) {
+        if let expired = feed["expired"], expired.bool == nil {
             report(.invalidJSONType, "expired", detail: "true or false")
         }
         checkAuthors(feed, path: nil)
         guard let items = feed["items"] else { return report(.missingElement, "items") }
-        guard let list = items as? [Any] else { return report(.invalidJSONType, "items", detail: "an array") }
+        guard let list = items.array else { return report(.invalidJSONType, "items", detail: "an array") }
         for (index, item) in list.enumerated() {
             let path = "items[\(index)]"
-            guard let object = item as? [String: Any] else {
+            guard let object = item.object else {
                 report(.invalidJSONType, path, detail: "an object")
                 continue
             }
@@ -51,9 +51,9 @@ struct JSONMembers {
         }
     }
 
-    private mutating func checkFeedURL(_ feed: [String: Any]) {
-        guard let url = feed["feed_url"] as? String else {
-            if feed["feed_url"] == nil { report(.missingRecommendedElement, "feed_url") }
+    private mutating func checkFeedURL(_ feed: JSONObject) {
+        guard let url = feed["feed_url"]?.string else {
+            if !feed.contains("feed_url") { report(.missingRecommendedElement, "feed_url") }
             return
         }
         if let documentURL = context.documentURL, URLCheck.scheme(of: documentURL) != nil, url != documentURL
@@ -63,9 +63,9 @@ struct JSONMembers {
     }
 
     /// The value at `key` as a string; reports `InvalidJSONType` when it is something else.
-    mutating func string(_ object: [String: Any], _ key: String, path: String) -> String? {
+    mutating func string(_ object: JSONObject, _ key: String, path: String) -> String? {
         guard let value = object[key] else { return nil }
-        guard let text = value as? String else {
+        guard let text = value.string else {
             report(.invalidJSONType, path, detail: "a string")
             return nil
         }

@@ -1,4 +1,4 @@
-import FeedXML
+import FeedJSON
 
 /// One finding: which rule, how bad, where, and on which element.
 ///
@@ -78,4 +78,52 @@ extension String {
         }
         return result + rest
     }
+}
+
+/// How bad a validator finding is: errors break readers, warnings are likely to, and
+/// notes are advice.
+public enum Severity: String, Sendable, Equatable, Comparable, CaseIterable, Codable {
+    /// Advice: the feed works, but could be better.
+    case info
+    /// Likely to cause trouble in some readers.
+    case warning
+    /// Breaks the specification: readers may reject or misread the feed.
+    case error
+
+    /// Orders severities from `info` to `error`, so a threshold reads `>= .warning`.
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+}
+
+/// Everything the validator found in one document.
+public struct ValidationReport: Sendable, Equatable {
+    /// The format recognised: `rss2`, `rss091`, `rss092`, `rss1`, `rss090`, `atom`,
+    /// `atom-entry`, `atom03`, `json`; `nil` when the document is no known feed.
+    public var format: String?
+    /// The findings in document order (JSON Feed findings in member order).
+    public var diagnostics: [ValidationDiagnostic]
+
+    /// A report of `diagnostics` on a document recognised as `format`.
+    public init(format: String?, diagnostics: [ValidationDiagnostic]) {
+        self.format = format
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether any finding is an error: the feed is invalid.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether any finding is an error or a warning (`--strict`).
+    public var hasWarningsOrErrors: Bool { diagnostics.contains { $0.severity >= .warning } }
+
+    /// How many findings of each severity.
+    public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
 }

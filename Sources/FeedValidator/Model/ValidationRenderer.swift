@@ -1,3 +1,5 @@
+import FeedJSON
+
 /// Renders reports for people (compiler-style lines) and for programs (JSON), so the CLI
 /// and `feedwright build` print the same thing.
 public enum ValidationRenderer {
@@ -33,53 +35,57 @@ public enum ValidationRenderer {
 
     /// A JSON array with one object per input:
     /// `{"input": …, "format": …, "valid": …, "diagnostics": [{code, severity, message, line,
-    /// column, element, parent}]}`. Hand-written so key order is stable.
+    /// column, element, parent}]}`, keys in that order, one diagnostic per line.
     public static func json(_ reports: [(path: String, report: ValidationReport)], strict: Bool = false)
         -> String
     {
-        let objects = reports.map { path, report in
-            let valid = strict ? !report.hasWarningsOrErrors : !report.hasErrors
-            let diagnostics = report.diagnostics.map(json).joined(separator: ",\n      ")
-            return """
-                  {
-                    "input": \(quoted(path)),
-                    "format": \(report.format.map(quoted) ?? "null"),
-                    "valid": \(valid),
-                    "diagnostics": [\(diagnostics.isEmpty ? "" : "\n      " + diagnostics + "\n    ")]
-                  }
-                """
+        var json = JSONWriter()
+        json.array { json in
+            for (path, report) in reports {
+                json.element()
+                json.object { json in
+                    json.key("input")
+                    json.string(path)
+                    json.key("format")
+                    json.optional(report.format) { $0.string($1) }
+                    json.key("valid")
+                    json.bool(strict ? !report.hasWarningsOrErrors : !report.hasErrors)
+                    json.key("diagnostics")
+                    json.array { json in
+                        for diagnostic in report.diagnostics {
+                            json.element()
+                            write(diagnostic, to: &json)
+                        }
+                    }
+                }
+            }
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return String(decoding: json.bytes, as: UTF8.self) + "\n"
     }
 
     /// One diagnostic as a one-line JSON object.
-    public static func json(_ d: ValidationDiagnostic) -> String {
-        let fields = [
-            "\"code\": \(quoted(d.code.rawValue))", "\"severity\": \(quoted(d.severity.rawValue))",
-            "\"message\": \(quoted(d.message))", "\"line\": \(d.line.map(String.init) ?? "null")",
-            "\"column\": \(d.column.map(String.init) ?? "null")",
-            "\"element\": \(d.element.map(quoted) ?? "null")",
-            "\"parent\": \(d.parent.map(quoted) ?? "null")",
-        ]
-        return "{" + fields.joined(separator: ", ") + "}"
+    public static func json(_ diagnostic: ValidationDiagnostic) -> String {
+        var json = JSONWriter(capacity: 256)
+        write(diagnostic, to: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    /// A JSON string literal (RFC 8259), nothing elided.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+    private static func write(_ d: ValidationDiagnostic, to json: inout JSONWriter) {
+        json.object(.inline) { json in
+            json.key("code")
+            json.string(d.code.rawValue)
+            json.key("severity")
+            json.string(d.severity.rawValue)
+            json.key("message")
+            json.string(d.message)
+            json.key("line")
+            json.optional(d.line) { $0.integer($1) }
+            json.key("column")
+            json.optional(d.column) { $0.integer($1) }
+            json.key("element")
+            json.optional(d.element) { $0.string($1) }
+            json.key("parent")
+            json.optional(d.parent) { $0.string($1) }
         }
-        return out + "\""
     }
 }

@@ -11,12 +11,28 @@ struct ConfigIssue: Error {
         ConfigIssue(keyPath: keyPath, message: "required key is missing")
     }
 
-    static func wrongType(_ keyPath: String?, expected: String, found value: Any) -> ConfigIssue {
-        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(ConfigJSONKind(value).phrase)")
+    static func wrongType(_ keyPath: String?, expected: String, found value: JSONValue) -> ConfigIssue {
+        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(phrase(value))")
+    }
+
+    /// "a string", "an integer", … for "expected X, found Y" messages. A number is an
+    /// integer when it has no fraction and fits `Int` (`5.0` counts), the rule the config's
+    /// integer keys read by.
+    private static func phrase(_ value: JSONValue) -> String {
+        switch value {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .double(let number) where number.rounded() != number: "a fractional number"
+        case .double(let number): Int(exactly: number) == nil ? "a number out of range" : "an integer"
+        case .bool: "a boolean"
+        case .null: "null"
+        case .array: "an array"
+        case .object: "an object"
+        }
     }
 
     /// "expected <what>, found <quoted value>".
     static func invalid(_ keyPath: String, expected: String, found text: String) -> ConfigIssue {
-        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(JSONText.quoted(text))")
+        ConfigIssue(keyPath: keyPath, message: "expected \(expected), found \(OneLineText.quoted(text))")
     }
 }

@@ -35,7 +35,7 @@ extension ConfigLoader {
         let blamed = explicit ? output.keyPath(key) : other
         let used =
             explicit ? other + (otherIsDefault ? " (by default)" : "") : output.keyPath(key) + " (by default)"
-        let value = JSONText.quoted(explicit ? name : earlier[clash])
+        let value = OneLineText.quoted(explicit ? name : earlier[clash])
         let message = "\(value) is already used by \(used); the output file names must differ"
         throw ConfigIssue(keyPath: blamed, message: message)
     }

@@ -14,7 +14,7 @@ extension ConfigLoader {
     ]
     static let outputKeys = ["directory", "baseURL", "rss", "atom", "json"]
 
-    static func build(_ root: Any, file: URL) throws(ConfigIssue) -> FeedwrightConfig {
+    static func build(_ root: JSONValue, file: URL) throws(ConfigIssue) -> FeedwrightConfig {
         let top = try ConfigObject(root, path: nil, keys: topLevelKeys)
         let base = file.absoluteURL.deletingLastPathComponent()
         let feed = try feedSettings(top.requiredObject("feed", keys: feedKeys))
@@ -71,9 +71,9 @@ extension ConfigLoader {
     static func timeZone(_ feed: ConfigObject) throws(ConfigIssue) -> TimeZone {
         guard let identifier = try feed.string("timeZone") else { return TimeZone(identifier: "UTC")! }
         if let zone = ConfigTimeZone.zone(named: identifier) { return zone }
-        var message = "unknown time zone \(JSONText.quoted(identifier))"
+        var message = "unknown time zone \(OneLineText.quoted(identifier))"
         if let suggestion = ConfigTimeZone.suggestion(for: identifier) {
-            message += "; did you mean \(JSONText.quoted(suggestion))?"
+            message += "; did you mean \(OneLineText.quoted(suggestion))?"
         }
         throw ConfigIssue(keyPath: feed.keyPath("timeZone"), message: message)
     }

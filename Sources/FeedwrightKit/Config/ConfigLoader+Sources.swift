@@ -20,8 +20,8 @@ extension ConfigLoader {
             if let clash = names.updateValue(source.name, forKey: source.name.lowercased()) {
                 throw ConfigIssue(
                     keyPath: object.keyPath("name"),
-                    message: "\(JSONText.quoted(source.name)) is already the name of "
-                        + "\(JSONText.quoted(clash)); source names must differ")
+                    message: "\(OneLineText.quoted(source.name)) is already the name of "
+                        + "\(OneLineText.quoted(clash)); source names must differ")
             }
             sources.append(source)
         }
@@ -99,7 +99,7 @@ extension ConfigLoader {
         if let reason = expression.neverFiresReason {
             throw ConfigIssue(
                 keyPath: object.keyPath("cron"),
-                message: "\(JSONText.quoted(text)) \(reason); choose days that exist in the months named")
+                message: "\(OneLineText.quoted(text)) \(reason); choose days that exist in the months named")
         }
         let log =
             try object.string("log") == nil
@@ -142,7 +142,7 @@ extension ConfigLoader {
         guard let elements = try object.array(key) else { return nil }
         var strings: [String] = []
         for (index, element) in elements.enumerated() {
-            guard let text = element as? String, !text.isEmpty else {
+            guard let text = element.string, !text.isEmpty else {
                 throw .wrongType(
                     JSONText.keyPath(object.keyPath(key), index: index), expected: "a non-empty string",
                     found: element)

@@ -48,42 +48,25 @@ public enum ConfigLoader {
         }
     }
 
-    private static func parse(_ data: Data, fileName: String) throws(ConfigError) -> Any {
+    /// The config's one JSON read: strict (a trailing comma or a repeated key is an error
+    /// with its line and column), straight into typed values, so `true` is never `1`.
+    private static func parse(_ data: Data, fileName: String) throws(ConfigError) -> JSONValue {
         let bytes = [UInt8](data)
         let content = bytes.starts(with: JSONSourceLocation.byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
         guard content.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw ConfigError(file: fileName, message: "the file is empty; expected a JSON object")
         }
-        if let failure = JSONSyntax.check(bytes) {
+        let read = bytes.withUnsafeBytes { buffer in
+            Result { () throws(JSONSyntax.Failure) in try JSONSyntax.read(buffer, mode: .strict).value }
+        }
+        switch read {
+        case .success(let value):
+            return value
+        case .failure(let failure):
             let (line, column) = JSONSourceLocation.lineAndColumn(of: failure.offset, in: bytes)
             let message = failure.keyPath == nil ? "invalid JSON: " + failure.message : failure.message
             throw ConfigError(
                 file: fileName, keyPath: failure.keyPath, line: line, column: column, message: message)
         }
-        do {
-            return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw serializationError(error, fileName: fileName, bytes: bytes)
-        }
-    }
-
-    /// A `JSONSerialization` failure the syntax check did not foresee, placed by its
-    /// "around character N" (a byte offset) when it gives one.
-    private static func serializationError(_ error: any Error, fileName: String, bytes: [UInt8])
-        -> ConfigError
-    {
-        let detail =
-            (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
-        var result = ConfigError(file: fileName, message: "invalid JSON: " + oneLine(detail))
-        if let range = detail.range(of: "around character "),
-            let offset = Int(detail[range.upperBound...].prefix(while: \.isNumber))
-        {
-            (result.line, result.column) = JSONSourceLocation.lineAndColumn(of: offset, in: bytes)
-        }
-        return result
-    }
-
-    private static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

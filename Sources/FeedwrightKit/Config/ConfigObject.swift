@@ -9,16 +9,16 @@ import FeedJSON
 struct ConfigObject {
     /// The object's own key path, `nil` for the top level.
     let path: String?
-    private let values: [String: Any]
+    private let values: JSONObject
 
-    init(_ value: Any, path: String?, keys: [String]?) throws(ConfigIssue) {
-        guard let values = value as? [String: Any] else {
+    init(_ value: JSONValue, path: String?, keys: [String]?) throws(ConfigIssue) {
+        guard let values = value.object else {
             throw .wrongType(
                 path, expected: path == nil ? "a JSON object at the top level" : "an object", found: value)
         }
         self.path = path
         self.values = values
-        if let keys, let unknown = values.keys.filter({ !keys.contains($0) }).sorted().first {
+        if let keys, let unknown = values.keys.filter({ !keys.contains($0) }).min() {
             throw ConfigIssue(
                 keyPath: JSONText.keyPath(path, unknown), message: Self.unknownKey(unknown, keys))
         }
@@ -30,7 +30,7 @@ struct ConfigObject {
     }
 
     /// The raw value of `key`, `nil` when absent.
-    func value(_ key: String) -> Any? {
+    func value(_ key: String) -> JSONValue? {
         values[key]
     }
 
@@ -42,7 +42,7 @@ struct ConfigObject {
     /// A non-blank string, or `nil` when `key` is absent.
     func string(_ key: String) throws(ConfigIssue) -> String? {
         guard let value = values[key] else { return nil }
-        guard case .string(let text) = ConfigJSONKind(value) else {
+        guard case .string(let text) = value else {
             throw .wrongType(keyPath(key), expected: "a string", found: value)
         }
         guard !text.allSatisfy(\.isWhitespace) else {
@@ -60,7 +60,7 @@ struct ConfigObject {
     /// An integer, or `nil` when `key` is absent.
     func integer(_ key: String) throws(ConfigIssue) -> Int? {
         guard let value = values[key] else { return nil }
-        guard case .integer(let number) = ConfigJSONKind(value) else {
+        guard let number = Self.integer(value) else {
             throw .wrongType(keyPath(key), expected: "an integer", found: value)
         }
         return number
@@ -69,16 +69,16 @@ struct ConfigObject {
     /// A boolean, or `nil` when `key` is absent.
     func boolean(_ key: String) throws(ConfigIssue) -> Bool? {
         guard let value = values[key] else { return nil }
-        guard case .boolean(let flag) = ConfigJSONKind(value) else {
+        guard case .bool(let flag) = value else {
             throw .wrongType(keyPath(key), expected: "true or false", found: value)
         }
         return flag
     }
 
     /// The elements of the array at `key`, or `nil` when `key` is absent.
-    func array(_ key: String) throws(ConfigIssue) -> [Any]? {
+    func array(_ key: String) throws(ConfigIssue) -> [JSONValue]? {
         guard let value = values[key] else { return nil }
-        guard let elements = value as? [Any] else {
+        guard let elements = value.array else {
             throw .wrongType(keyPath(key), expected: "an array", found: value)
         }
         return elements
@@ -96,9 +96,18 @@ struct ConfigObject {
         return object
     }
 
+    /// An integer, or a number written with a zero fraction (`5.0`) that fits `Int`.
+    private static func integer(_ value: JSONValue) -> Int? {
+        switch value {
+        case .integer(let number): number
+        case .double(let number): Int(exactly: number)
+        default: nil
+        }
+    }
+
     private static func unknownKey(_ key: String, _ keys: [String]) -> String {
         if let suggestion = ConfigEditDistance.suggestion(for: key, among: keys) {
-            return "unknown key; did you mean \(JSONText.quoted(suggestion))?"
+            return "unknown key; did you mean \(OneLineText.quoted(suggestion))?"
         }
         return "unknown key; expected one of: " + keys.joined(separator: ", ")
     }

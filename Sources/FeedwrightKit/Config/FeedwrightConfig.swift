@@ -1,4 +1,5 @@
 public import FeedAggregator
+public import FeedSchedule
 public import Foundation
 
 /// The contents of a Feedwright `config.json`, checked and with defaults filled in.
@@ -59,5 +60,53 @@ public struct FeedwrightConfig: Sendable, Equatable {
         self.pinnedDates = pinnedDates
         self.state = state
         self.file = file
+    }
+}
+
+/// The `seeds` object of `config.json` (optional): where the seed files are read from.
+///
+/// The loader does not check that the directory exists; the caller does, so that it can
+/// report the problem together with the seeds' context.
+public struct SeedSettings: Sendable, Equatable {
+    /// `seeds.directory` (required inside `seeds`): the directory holding the seed files,
+    /// resolved against the config file's directory when relative.
+    public var directory: URL
+
+    /// Settings reading seeds from `directory`.
+    public init(directory: URL) {
+        self.directory = directory
+    }
+}
+
+/// The `state` object of `config.json` (optional): the state database's location.
+public struct StateSettings: Sendable, Equatable {
+    /// `state.path` (required inside `state`): the SQLite file, resolved against the config
+    /// file's directory when relative. Defaults to `.feedwright/state.sqlite` beside the
+    /// config file when `state` is absent.
+    public var path: URL
+
+    /// Settings keeping the state database at `path`.
+    public init(path: URL) {
+        self.path = path
+    }
+}
+
+/// The `schedule` object of `config.json` (optional): when cron regenerates the feeds.
+public struct ScheduleSettings: Sendable, Equatable {
+    /// `schedule.cron` (required inside `schedule`): a five-field cron expression or a
+    /// macro such as `@hourly`.
+    public var expression: CronExpression
+    /// `schedule.timeZone`: the zone the expression is meant in; the system's zone (where
+    /// cron reads it) when absent.
+    public var timeZone: TimeZone?
+    /// `schedule.log`: where the scheduled builds append what they print; default
+    /// `build.log` beside the state database.
+    public var log: URL
+
+    /// A schedule running at `expression`, read in `timeZone`, logging to `log`.
+    public init(expression: CronExpression, timeZone: TimeZone?, log: URL) {
+        self.expression = expression
+        self.timeZone = timeZone
+        self.log = log
     }
 }

@@ -1,9 +1,10 @@
+import FeedJSON
 public import FeedParser
 public import FeedWriter
-import Foundation
 
 /// Renders parser diagnostics for people (compiler style) or for machines (JSON).
 public enum DiagnosticReport {
+    /// One compiler-style line per diagnostic: `input:line:column: severity: Code message`.
     public static func text(_ diagnostics: [ParseDiagnostic], input: String) -> String {
         diagnostics.map { diagnostic in
             let position = [diagnostic.line, diagnostic.column].compactMap { $0 }.map { ":\($0)" }.joined()
@@ -20,43 +21,42 @@ public enum DiagnosticReport {
     /// The report of a conversion: the parser's diagnostics, then the writer's notes (as
     /// warnings with their own codes).
     public static func json(_ parsed: ParsedFeed, notes: [WriteNote] = [], input: String) -> String {
-        var diagnostics = objects(parsed.diagnostics)
-        diagnostics += notes.map { ["code": $0.code.rawValue, "severity": "warning", "message": $0.message] }
-        let report: [String: Any] = [
-            "input": input, "format": parsed.format.rawValue, "wellFormed": parsed.isWellFormed,
-            "diagnostics": diagnostics,
-        ]
-        return serialized(report)
+        var diagnostics = parsed.diagnostics.map(object)
+        diagnostics += notes.map {
+            ["code": .string($0.code.rawValue), "severity": "warning", "message": .string($0.message)]
+        }
+        return serialized([
+            "input": .string(input), "format": .string(parsed.format.rawValue),
+            "wellFormed": .bool(parsed.isWellFormed), "diagnostics": .array(diagnostics),
+        ])
     }
 
     /// The report of an input that could not be converted: the same object, with the one
     /// error under `error` (`message`, and `line`/`column` when known) and no format.
     public static func json(error: ConvertError) -> String {
-        var object: [String: Any] = ["message": error.message]
-        object["line"] = error.line
-        object["column"] = error.column
-        return serialized(["input": error.input, "error": object, "diagnostics": [Any]()])
-    }
-
-    private static func objects(_ diagnostics: [ParseDiagnostic]) -> [[String: Any]] {
-        diagnostics.map(object)
+        var object: JSONObject = ["message": .string(error.message)]
+        if let line = error.line { object.set("line", .integer(line)) }
+        if let column = error.column { object.set("column", .integer(column)) }
+        return serialized(["input": .string(error.input), "error": .object(object), "diagnostics": []])
     }
 
     /// One diagnostic as JSON: `code`, `severity`, `message`, and `line`, `column`,
     /// `element` when known. The build report's per-source diagnostics use it too.
-    static func object(_ diagnostic: ParseDiagnostic) -> [String: Any] {
-        var object: [String: Any] = [
-            "code": diagnostic.code.rawValue, "severity": diagnostic.severity.rawValue,
-            "message": diagnostic.message,
+    static func object(_ diagnostic: ParseDiagnostic) -> JSONValue {
+        var object: JSONObject = [
+            "code": .string(diagnostic.code.rawValue), "severity": .string(diagnostic.severity.rawValue),
+            "message": .string(diagnostic.message),
         ]
-        object["line"] = diagnostic.line
-        object["column"] = diagnostic.column
-        object["element"] = diagnostic.element
-        return object
+        if let line = diagnostic.line { object.set("line", .integer(line)) }
+        if let column = diagnostic.column { object.set("column", .integer(column)) }
+        if let element = diagnostic.element { object.set("element", .string(element)) }
+        return .object(object)
     }
 
-    private static func serialized(_ report: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+    /// The report on one line, keys sorted.
+    private static func serialized(_ report: JSONValue) -> String {
+        var json = JSONWriter(capacity: 1024)
+        json.value(report, layout: .inline, sortingKeys: true)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 }

@@ -1,8 +1,10 @@
 public import FeedAggregator
+import FeedJSON
 import Foundation
 
 /// The build report as lines for people: one per source, the merge, one per file.
 public enum BuildReportText {
+    /// The report's lines, joined; `dryRun` says "would write" for the files changed.
     public static func render(_ report: BuildReport, dryRun: Bool) -> String {
         var lines = report.sources.flatMap {
             [sourceLine($0)] + SourceDiagnosticsReport.lines($0.diagnostics)
@@ -58,44 +60,53 @@ public enum BuildReportText {
     }
 }
 
-/// The build report as one JSON object for machines.
+/// The build report as one JSON object for machines, keys sorted, indented by two spaces.
 public enum BuildReportJSON {
+    /// The report of a build (or of a dry run, which writes nothing).
     public static func render(_ report: BuildReport, dryRun: Bool) -> String {
-        var object: [String: Any] = [
-            "dryRun": dryRun,
-            "partial": report.isPartial,
-            "items": report.itemCount,
-            "localItems": report.localCount,
-            "files": report.files.map {
-                ["path": $0.path, "format": $0.format.rawValue, "changed": $0.changed]
-            },
-            "sources": report.sources.map(source),
-            "warnings": report.warnings.map(\.description),
-            "notes": report.notes.map(\.description),
+        var object: JSONObject = [
+            "dryRun": .bool(dryRun),
+            "partial": .bool(report.isPartial),
+            "items": .integer(report.itemCount),
+            "localItems": .integer(report.localCount),
+            "files": .array(
+                report.files.map {
+                    [
+                        "path": .string($0.path), "format": .string($0.format.rawValue),
+                        "changed": .bool($0.changed),
+                    ]
+                }),
+            "sources": .array(report.sources.map(source)),
+            "warnings": .array(report.warnings.map { .string($0.description) }),
+            "notes": .array(report.notes.map { .string($0.description) }),
         ]
         if let recovery = report.stateRecovery {
-            object["stateRecovered"] = ["database": recovery.database, "movedTo": recovery.movedTo]
+            object.set(
+                "stateRecovered",
+                ["database": .string(recovery.database), "movedTo": .string(recovery.movedTo)])
         }
-        let data =
-            (try? JSONSerialization.data(
-                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
-        return data.flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        var json = JSONWriter()
+        json.value(.object(object), sortingKeys: true)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    private static func source(_ source: SourceReport) -> [String: Any] {
-        var object: [String: Any] = [
-            "name": source.name, "url": source.location, "status": source.status.keyword,
-            "items": source.items, "new": source.new, "duplicates": source.duplicates, "kept": source.kept,
-            "seconds": (source.seconds * 1000).rounded() / 1000,
-            "diagnostics": SourceDiagnosticsReport.json(source.diagnostics), "repairs": source.repairs,
+    private static func source(_ source: SourceReport) -> JSONValue {
+        var object: JSONObject = [
+            "name": .string(source.name), "url": .string(source.location),
+            "status": .string(source.status.keyword), "items": .integer(source.items),
+            "new": .integer(source.new),
+            "duplicates": .integer(source.duplicates), "kept": .integer(source.kept),
+            "seconds": .double((source.seconds * 1000).rounded() / 1000),
+            "diagnostics": SourceDiagnosticsReport.json(source.diagnostics),
+            "repairs": .array(source.repairs.map { .string($0) }),
         ]
-        object["read"] = source.read
+        if let read = source.read { object.set("read", .integer(read)) }
         switch source.status {
-        case .failed(let message), .gone(let message): object["error"] = message
-        case .deferred(let until): object["retryAfter"] = BuildReportText.timestamp(until)
+        case .failed(let message), .gone(let message): object.set("error", .string(message))
+        case .deferred(let until): object.set("retryAfter", .string(BuildReportText.timestamp(until)))
         default: break
         }
-        if let moved = source.movedTo { object["movedTo"] = moved }
-        return object
+        if let moved = source.movedTo { object.set("movedTo", .string(moved)) }
+        return .object(object)
     }
 }

@@ -1,3 +1,4 @@
+import FeedAggregator
 import FeedDates
 import Foundation
 
@@ -7,13 +8,12 @@ import Foundation
 /// unreadable simply yields no dates, because this is a fallback, not a source of truth.
 enum PublishedFeedDates {
     static func read(from file: URL) -> [String: Date] {
-        guard let data = try? Data(contentsOf: file),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let items = object["items"] as? [[String: Any]]
-        else { return [:] }
+        guard let data = try? Data(contentsOf: file), let items = PublishedItems.read(data) else {
+            return [:]
+        }
         var dates: [String: Date] = [:]
         for item in items {
-            guard let id = item["id"] as? String, let text = item["date_published"] as? String,
+            guard let id = item["id"]?.string, let text = item["date_published"]?.string,
                 let date = RFC3339.parse(text)
             else { continue }
             dates[id] = date

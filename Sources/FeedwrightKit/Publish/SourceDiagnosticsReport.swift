@@ -1,4 +1,5 @@
 public import FeedAggregator
+import FeedJSON
 public import FeedParser
 
 /// A source's parse diagnostics in the build report: the summary line and the first few
@@ -30,20 +31,22 @@ public enum SourceDiagnosticsReport {
     }
 
     /// `{"total", "summary", "counts": {code: {severity: n}}, "first": […], "itemLimit"}`.
-    static func json(_ diagnostics: SourceDiagnostics) -> [String: Any] {
-        var counts: [String: [String: Int]] = [:]
+    static func json(_ diagnostics: SourceDiagnostics) -> JSONValue {
+        var counts = JSONObject()
         for tally in diagnostics.tallies {
-            counts[tally.code.rawValue, default: [:]][tally.severity.rawValue] = tally.count
+            var bySeverity = counts[tally.code.rawValue]?.object ?? JSONObject()
+            bySeverity.set(tally.severity.rawValue, .integer(tally.count))
+            counts.set(tally.code.rawValue, .object(bySeverity))
         }
-        var object: [String: Any] = [
-            "total": diagnostics.total, "summary": diagnostics.summary, "counts": counts,
-            "first": diagnostics.first.map(DiagnosticReport.object),
+        var object: JSONObject = [
+            "total": .integer(diagnostics.total), "summary": .string(diagnostics.summary),
+            "counts": .object(counts), "first": .array(diagnostics.first.map(DiagnosticReport.object)),
         ]
         if let limit = diagnostics.itemLimit {
-            var itemLimit: [String: Any] = ["limit": limit.limit, "read": limit.read]
-            itemLimit["inDocument"] = limit.inDocument
-            object["itemLimit"] = itemLimit
+            var itemLimit: JSONObject = ["limit": .integer(limit.limit), "read": .integer(limit.read)]
+            if let inDocument = limit.inDocument { itemLimit.set("inDocument", .integer(inDocument)) }
+            object.set("itemLimit", .object(itemLimit))
         }
-        return object
+        return .object(object)
     }
 }

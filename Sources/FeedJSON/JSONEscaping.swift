@@ -1,5 +1,6 @@
 /// JSON string escaping (RFC 8259) over UTF-8 bytes. Non-ASCII text stays as UTF-8;
 /// U+2028 and U+2029 are escaped too, because JavaScript string literals reject them raw.
+@usableFromInline
 enum JSONEscaping {
     /// Bytes that may start something to escape: controls, `"`, `\` and 0xE2 (the lead
     /// byte of U+2028/U+2029). Everything else is copied in runs.
@@ -7,6 +8,8 @@ enum JSONEscaping {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
     }
 
+    /// Appends `utf8` to `out`, escaped for the inside of a JSON string.
+    @usableFromInline
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         guard let base = utf8.baseAddress else { return }
         special.withUnsafeBufferPointer { special in
