@@ -91,7 +91,7 @@ extension AtomEntry {
     static func links(_ entry: Entry) -> [AtomLink] {
         var alternates = Set<[String?]>()
         return Unique.values(entry.links).filter { link in
-            guard link.rel == nil || link.rel == "alternate" else { return true }
+            guard link.rel == "alternate" else { return true }
             return alternates.insert([link.type, link.hreflang]).inserted
         }.map(AtomLink.init(link:))
     }

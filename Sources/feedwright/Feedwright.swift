@@ -1,5 +1,5 @@
 import ArgumentParser
-import FeedWriter
+import FeedModel
 
 @main
 struct Feedwright: AsyncParsableCommand {
