@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The path a user ran a program by, the way a shell found it: `argv[0]` when it has a
 /// slash, else the first executable match in `PATH`. Symlinks are left alone, so a line
