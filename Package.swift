@@ -9,9 +9,11 @@ let strictSettings: [SwiftSetting] = [
 /// Our own release builds (`make release`, `make bench`) set
 /// FEEDWRIGHT_UNCHECKED_EXCLUSIVITY=1 to drop the dynamic exclusivity checks from the XML
 /// reader, the HTML sanitiser and the parser, whose inner loops are checked by tests and
-/// sanitizers in debug builds and where the checks cost a few per cent of parsing time.
-/// Anyone else building or depending on the package gets Swift's default (checks on) and
-/// no unsafe flags, which older toolchains refuse in a dependency.
+/// sanitizers in debug builds. Measured on a 30 MB RSS feed: with the checks, `convert`
+/// took about 15 % more CPU time and `validate` about 8 %; dropping them from every other
+/// module as well made no difference beyond noise. Anyone else building or depending on the
+/// package gets Swift's default (checks on) and no unsafe flags, which older toolchains
+/// refuse in a dependency.
 let uncheckedExclusivity = Context.environment["FEEDWRIGHT_UNCHECKED_EXCLUSIVITY"] == "1"
 let hotLoopSettings: [SwiftSetting] =
     strictSettings
