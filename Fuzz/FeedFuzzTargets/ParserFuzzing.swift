@@ -1,7 +1,7 @@
+import FeedHTML
 import FeedModel
 import FeedParser
 import FeedWriter
-import FeedXML
 import Foundation
 
 /// Reads any bytes as a feed, as `convert` and `build` do, then checks that what we would

@@ -9,12 +9,17 @@ public import Foundation
 /// feeds it publishes (see the build's commit order), so a build that dies before that
 /// leaves the state as it was.
 public struct Aggregator: Sendable {
+    /// The partner feeds to read, in config order.
     public var sources: [PartnerSource]
+    /// The HTTP client for sources with http(s) URLs.
     public var fetcher: Fetcher
     /// Whole-exchange timeout in seconds and body cap in bytes for every source.
     public var timeout: Int
+    /// The largest body read from any source, in bytes.
     public var maxBytes: Int
+    /// Decides which partner items are the same story as another.
     public var deduplicator: Deduplicator
+    /// The build's clock: item ages and future dates are judged against it.
     public var now: Date
     /// Where a partner item whose ID clashes with another's gets its new ID: the site's
     /// own `tag:` namespace when it has one.
@@ -23,6 +28,7 @@ public struct Aggregator: Sendable {
     /// README).
     public var limits = ItemLimits()
 
+    /// An aggregator with the default item limits and no ID namespace.
     public init(
         sources: [PartnerSource], fetcher: Fetcher, timeout: Int, maxBytes: Int, deduplicator: Deduplicator,
         now: Date

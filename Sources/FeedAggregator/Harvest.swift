@@ -1,11 +1,12 @@
+import FeedHTML
 public import FeedModel
 public import FeedState
-import FeedXML
 import Foundation
 
 /// Everything the sources gave in one build, with the state changes to save together with
 /// the feeds that publish them.
 public struct Harvest: Sendable {
+    /// Each configured source's part, in config order.
     public internal(set) var sources: [SourceHarvest]
     /// Names of sources no longer in config.json whose state is dropped.
     var removed: [String] = []
@@ -69,7 +70,9 @@ public struct Harvest: Sendable {
 
 /// One source's part of a ``Harvest``.
 public struct SourceHarvest: Sendable {
+    /// The source as configured.
     public var source: PartnerSource
+    /// What happened to it this run, for the build report.
     public var report: SourceReport
     var record: SourceRecord?
     /// The source's items for this build, newest first, within its limits (set with
@@ -83,6 +86,7 @@ public struct SourceHarvest: Sendable {
     var known: [String: ArchivedItem] = [:]
     /// The source feed's own title and home page, when it was read this run.
     public internal(set) var feedTitle: String?
+    /// The source feed's home page link, when it was read this run.
     public internal(set) var homePage: String?
     /// The base the source's HTML was parsed against, for sanitising it later.
     var documentURL: String?

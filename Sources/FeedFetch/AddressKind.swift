@@ -2,17 +2,26 @@
 /// default: the others reach the machine itself, its LAN or cloud metadata services, which
 /// a feed URL from a partner (or a redirect it sends us to) has no business touching.
 public enum AddressKind: String, Sendable, CaseIterable {
+    /// A globally routable address: the only kind fetched by default.
     case `public`
+    /// 0.0.0.0/8 and `::`, which reach the machine itself on many systems.
     case unspecified
+    /// 127.0.0.0/8 and `::1`: this machine.
     case loopback
+    /// A LAN: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 (RFC 1918), IPv6 site-local
+    /// fec0::/10 and local-use NAT64 64:ff9b:1::/48.
     case `private`
     /// 100.64.0.0/10, carrier-grade NAT (RFC 6598).
     case shared
+    /// 169.254.0.0/16 and fe80::/10, where cloud metadata services answer.
     case linkLocal = "link-local"
     /// fc00::/7 (RFC 4193).
     case uniqueLocal = "unique-local"
+    /// 224.0.0.0/4 and ff00::/8.
     case multicast
+    /// The ranges reserved for examples in documentation (RFC 5737, RFC 3849, RFC 9637).
     case documentation
+    /// 198.18.0.0/15, for network benchmarks (RFC 2544).
     case benchmarking
     /// Reserved by IANA for special purposes or future use.
     case reserved

@@ -38,6 +38,7 @@ public struct AddressRange: Sendable, Hashable, CustomStringConvertible {
         Self.masked(address.bytes, bits: bits) == base.bytes
     }
 
+    /// CIDR notation, such as `10.0.0.0/8` or `::1/128`.
     public var description: String {
         let ipv4Notation = bits - prefixLength == 96
         let address = !ipv4Notation && base.isIPv4 ? "::ffff:\(base)" : "\(base)"

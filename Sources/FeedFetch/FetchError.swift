@@ -1,6 +1,7 @@
 /// Why a fetch failed, in words a user can act on. ``description`` states what happened;
 /// ``advice`` (when there is any) says what to do about it.
 public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Not an absolute http or https URL with a host.
     case invalidURL(String)
     /// A status that is neither success, 304, a redirect, nor one of the cases below.
     case status(Int, url: String)
@@ -10,14 +11,20 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case rateLimited(status: Int, retryAfter: Duration?)
     /// The host resolves to a non-public address that the policy does not allow.
     case refusedAddress(host: String, address: String)
+    /// A redirect led back to `url`, already visited in this fetch.
     case redirectLoop(url: String)
+    /// More than `limit` redirects in a row.
     case tooManyRedirects(limit: Int)
+    /// The body is (or was announced to be) larger than `limit` bytes.
     case tooLarge(limit: Int)
     /// A compressed body expanded more than the policy allows.
     case compressionRatio(limit: Int)
+    /// The whole fetch took longer than `seconds`.
     case timedOut(seconds: Int)
+    /// The connection failed (DNS, TCP, TLS, a broken response): the cause in words.
     case transport(String)
 
+    /// One line for a report, naming the URL or limit involved.
     public var description: String {
         switch self {
         case .invalidURL(let url): "not an http or https URL: \(url)"

@@ -1,5 +1,6 @@
 /// What to fetch, with the validators kept from the last successful fetch of it.
 public struct FetchRequest: Sendable, Equatable {
+    /// The http or https URL to fetch.
     public var url: String
     /// Sent as `If-None-Match`: the `ETag` the state store kept.
     public var etag: String?
@@ -10,6 +11,7 @@ public struct FetchRequest: Sendable, Equatable {
     /// Overrides the policy's body-size cap for this request.
     public var maxBytes: Int?
 
+    /// A request for `url`, conditional when a validator is given.
     public init(
         url: String, etag: String? = nil, lastModified: String? = nil, timeout: Int? = nil,
         maxBytes: Int? = nil

@@ -1,4 +1,4 @@
-import FeedWriter
+import FeedModel
 public import Foundation
 
 /// Fetches feeds over HTTP the way publishers expect of a good citizen: a User-Agent that
@@ -6,9 +6,17 @@ public import Foundation
 /// bounded redirects, sizes and times. It also protects the machine it runs on: addresses
 /// that are not public are refused unless the policy allows them, on every redirect hop.
 public final class Fetcher: Sendable {
-    public static let userAgent =
-        "Feedwright/\(FeedwrightVersion.current) (+https://github.com/feedwright/feedwright)"
+    /// The User-Agent Feedwright sends unless told otherwise: `Feedwright/<version>`, then
+    /// ` (+<contact>)` when there is a contact URL, the way polite crawlers name a page
+    /// whose operator a publisher can reach. The contact must be the operator's own (their
+    /// site), never a project URL that says nothing about who is fetching.
+    public static func userAgent(contact: String?) -> String {
+        let product = "Feedwright/\(FeedwrightVersion.current)"
+        guard let contact, !contact.isEmpty else { return product }
+        return "\(product) (+\(contact))"
+    }
 
+    /// The limits and manners every fetch of this fetcher follows.
     public let policy: FetchPolicy
     let now: @Sendable () -> Date
     private let limiter: RequestLimiter

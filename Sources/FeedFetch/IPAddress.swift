@@ -42,6 +42,7 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
     /// The four bytes of an IPv4 address.
     var ipv4Bytes: [UInt8]? { isIPv4 ? Array(bytes[12...]) : nil }
 
+    /// Dotted quad for IPv4; for IPv6 the compressed form `inet_ntop` writes (`::1`).
     public var description: String {
         if let v4 = ipv4Bytes { return v4.map(String.init).joined(separator: ".") }
         var v6 = in6_addr()

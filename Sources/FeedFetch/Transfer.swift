@@ -87,7 +87,7 @@ struct Transfer: Sendable {
 
     private func httpRequest(_ url: URL) -> HTTPClientRequest {
         var http = HTTPClientRequest(url: url.absoluteString)
-        http.headers.add(name: "User-Agent", value: Fetcher.userAgent)
+        http.headers.add(name: "User-Agent", value: policy.userAgent)
         http.headers.add(
             name: "Accept",
             value:

@@ -247,3 +247,44 @@ extension XMLWriter {
         try content()
     }
 }
+
+/// A failure reported by libxml2's `xmlTextWriter` (a call returned -1), or a misuse of
+/// ``XMLWriter`` such as ending an element that was never started.
+public struct XMLWriterError: Error, CustomStringConvertible, Equatable {
+    /// The writer operation that failed, e.g. `"endElement"` or `"attribute href"`.
+    public let operation: String
+    /// What went wrong, in words.
+    public let reason: String
+
+    /// Creates an error for `operation` with a human-readable `reason`.
+    public init(operation: String, reason: String) {
+        self.operation = operation
+        self.reason = reason
+    }
+
+    /// The operation and the reason, as one line for a log.
+    public var description: String { "XMLWriter.\(operation): \(reason)" }
+}
+
+/// libxml2 must be initialised once before it is used from several threads; touch this
+/// before the first libxml2 call. Package-wide because FeedHTML drives libxml2's HTML
+/// parser from the same process.
+package let libxml2Initialized: Void = xmlInitParser()
+
+extension StaticString {
+    /// Runs `body` with the name as a NUL-terminated `xmlChar` string. String literals are
+    /// stored NUL-terminated in the binary, so this passes `utf8Start` without copying; only
+    /// a StaticString built from a single unicode-scalar literal (no pointer representation)
+    /// goes through a temporary (small, stack-held) string. The pointer is typed as
+    /// `UInt8`, which is what libxml2's `xmlChar` is, so that the signature names no
+    /// libxml2 type and FeedHTML can use it too.
+    @inlinable
+    package func withXMLChars<R>(_ body: (UnsafePointer<UInt8>) -> R) -> R {
+        if hasPointerRepresentation {
+            return body(utf8Start)
+        }
+        return String(Character(unicodeScalar)).withCString {
+            body(UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self))
+        }
+    }
+}

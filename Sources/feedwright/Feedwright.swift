@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedWriter
 import Foundation
 

@@ -1,9 +1,9 @@
 import FeedFetch
+import FeedHTML
 import FeedModel
 import FeedState
 import FeedTestSupport
 import FeedValidator
-import FeedXML
 import Foundation
 import Testing
 

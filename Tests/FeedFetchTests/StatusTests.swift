@@ -31,9 +31,29 @@ struct StatusTests {
     @Test func theUserAgentNamesFeedwrightAndItsVersion() async throws {
         _ = try await Fetcher.local().fetch(FetchRequest(url: server.url("/html")))
         let agent = try #require(try await server.requests(to: "/html").first?["user-agent"])
-        #expect(agent == Fetcher.userAgent)
-        #expect(agent.wholeMatch(of: /Feedwright\/\d+\.\d+\.\d+\S* \(\+https:.+\)/) != nil)
+        #expect(agent == Fetcher.userAgent(contact: nil))
+        #expect(agent.wholeMatch(of: /Feedwright\/\d+\.\d+\.\d+\S*/) != nil)
         #expect(try await server.requests(to: "/html").first?["accept-encoding"] == "gzip, deflate")
+    }
+
+    @Test func theUserAgentOfThePolicyIsSentAsItIs() async throws {
+        let agent = "NewsDesk/2.1 (+https://news.example/contact; ops@news.example)"
+        _ = try await Fetcher.local { $0.userAgent = agent }.fetch(FetchRequest(url: server.url("/agent")))
+        #expect(try await server.requests(to: "/agent").first?["user-agent"] == agent)
+    }
+
+    @Test(arguments: [
+        ("Feedwright/0.1.0 (+https://news.example/)", true),
+        ("NewsDesk", true),
+        ("", false),
+        (" Feedwright/0.1.0", false),
+        ("Feedwright/0.1.0 ", false),
+        ("(comment first)", false),
+        ("Feedwright/0.1.0\r\nX-Injected: 1", false),
+        ("Feedwright/0.1.0 (+https://новости.example/)", false),
+    ])
+    func aUserAgentIsOneLineOfPrintableASCIIStartingWithAProduct(_ text: String, valid: Bool) {
+        #expect(FetchPolicy.isValidUserAgent(text) == valid)
     }
 
     @Test func aMissingFeedIsAStatusError() async {

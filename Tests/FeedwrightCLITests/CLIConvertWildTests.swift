@@ -162,7 +162,7 @@ struct CLIConvertWildTests {
             let gzip = Process()
             gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
             gzip.arguments = ["-c", file.path]
-            FileManager.default.createFile(atPath: next.path, contents: nil)
+            try #require(FileManager.default.createFile(atPath: next.path, contents: nil))
             gzip.standardOutput = try FileHandle(forWritingTo: next)
             try gzip.run()
             gzip.waitUntilExit()

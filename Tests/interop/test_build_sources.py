@@ -196,11 +196,22 @@ def test_one_source_down_two_up(site, server):
     assert sorted(site.titles()) == ["Новость A", "Новость C"]
 
 
-def test_the_user_agent_names_feedwright(site, server):
+def test_the_user_agent_names_feedwright_and_the_published_site(site, server):
+    version = subprocess.run([str(site.binary), "--version"], capture_output=True, text=True,
+                             check=True).stdout.strip()
     server.routes["/ua"] = serve(rss("UA", ITEMS))
     site.config([{"name": "UA", "url": server.url("/ua")}])
     site.build()
-    assert server.requests_for("/ua")[0]["User-Agent"].startswith("Feedwright/")
+    assert server.requests_for("/ua")[0]["User-Agent"] == f"Feedwright/{version} (+https://site.example/)"
+
+
+def test_the_user_agent_is_the_configured_one(site, server):
+    agent = "SiteBot/3.2 (+https://site.example/about-our-bot; bot@site.example)"
+    server.routes["/ua"] = serve(rss("UA", ITEMS))
+    site.config([{"name": "UA", "url": server.url("/ua")}], fetch={"userAgent": agent})
+    code, _, err = site.build()
+    assert code == 0, err
+    assert server.requests_for("/ua")[0]["User-Agent"] == agent
 
 
 def test_loopback_is_refused_unless_allowed(site, server):

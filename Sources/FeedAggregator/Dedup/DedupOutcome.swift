@@ -8,6 +8,7 @@ public struct DedupOutcome: Sendable {
     /// One record per dropped partner entry, in the partners' input order.
     public var duplicates: [Duplicate]
 
+    /// An outcome keeping `kept` and dropping `duplicates`.
     public init(kept: [Entry], duplicates: [Duplicate]) {
         self.kept = kept
         self.duplicates = duplicates
@@ -26,6 +27,7 @@ public struct Duplicate: Sendable, Equatable {
     /// The `id` of the kept entry it duplicates: a local one, or the earliest partner copy.
     public var keptID: String
 
+    /// A record of `dropped` as a copy of the entry with `keptID`.
     public init(dropped: Entry, keptID: String) {
         self.dropped = dropped
         self.keptID = keptID

@@ -40,6 +40,7 @@ public struct ItemKey: Hashable, Sendable, CustomStringConvertible {
     /// thread.
     private let titleHash: Int
 
+    /// The key of an item titled `title` (raw, as the feed gave it).
     public init(title: String) {
         normalizedTitle = Self.normalize(title)
         var title = normalizedTitle
@@ -55,15 +56,18 @@ public struct ItemKey: Hashable, Sendable, CustomStringConvertible {
         return TitleFolding.fast(decoded, ampersandIsText: true) ?? TitleFolding.slow(decoded)
     }
 
+    /// The normalised title, for diagnostics and tests.
     public var description: String { normalizedTitle }
 
     // Keys compare by UTF-8 bytes: both sides are already NFKC, so byte equality is
     // canonical equivalence, and hashing bytes skips the normalising walk that `String`
     // hashing does for every non-ASCII string.
+    /// Same normalised title.
     public static func == (lhs: ItemKey, rhs: ItemKey) -> Bool {
         lhs.titleHash == rhs.titleHash && lhs.normalizedTitle.utf8.elementsEqual(rhs.normalizedTitle.utf8)
     }
 
+    /// Hashes the normalised title's precomputed hash.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(titleHash)
     }

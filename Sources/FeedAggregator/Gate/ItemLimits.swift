@@ -17,6 +17,7 @@ public struct ItemLimits: Sendable, Equatable {
     /// The most characters an item's body keeps.
     public var contentLength: Int
 
+    /// Limits with the config file's defaults for what is not given.
     public init(
         futureAllowance: TimeInterval = 86_400, earliestDate: Date = ItemLimits.defaultEarliestDate,
         titleLength: Int = 1_000, summaryLength: Int = 20_000, contentLength: Int = 500_000

@@ -7,7 +7,9 @@ import Foundation
 public enum DiagnosticPhrases {
     /// A phrase for one occurrence and one for several, where `#` stands for the count.
     public struct Phrase: Sendable, Equatable {
+        /// The phrase for a single occurrence.
         public var one: String
+        /// The phrase for several, with `#` where the count goes.
         public var many: String
 
         /// The phrase for `count` occurrences, the count written with thousands separators.

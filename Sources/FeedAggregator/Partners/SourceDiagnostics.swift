@@ -6,16 +6,22 @@ public import FeedParser
 public struct SourceDiagnostics: Sendable, Equatable {
     /// How many diagnostics share a code and a severity.
     public struct Tally: Sendable, Equatable {
+        /// The parser's code for the problem.
         public var code: ParseDiagnosticCode
+        /// The severity the diagnostics were reported with.
         public var severity: ParseDiagnostic.Severity
+        /// How many there were.
         public var count: Int
     }
 
     /// Reading stopped at the item limit: `read` items were read of `inDocument` (`nil`
     /// when the rest could not be counted).
     public struct ItemLimit: Sendable, Equatable {
+        /// The source's item limit.
         public var limit: Int
+        /// How many items were read before stopping.
         public var read: Int
+        /// How many items the document holds, when the rest could be counted.
         public var inDocument: Int?
     }
 
@@ -28,11 +34,13 @@ public struct SourceDiagnostics: Sendable, Equatable {
     public private(set) var first: [ParseDiagnostic] = []
     /// The summary in words: `["3 dates dropped", "document recovered"]`.
     public private(set) var phrases: [String] = []
+    /// Set when reading stopped at the item limit.
     public private(set) var itemLimit: ItemLimit?
 
     /// No diagnostics: a clean document, or a source that was not read.
     public init() {}
 
+    /// The diagnostics of a parse that read `entriesRead` items, tallied and put in words.
     public init(_ parsed: ParsedFeed, entriesRead: Int) {
         let diagnostics = parsed.diagnostics
         tallies = Self.tallies(diagnostics)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A source's feed document as read, before parsing.
 struct SourceDocument: Sendable {

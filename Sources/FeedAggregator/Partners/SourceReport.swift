@@ -1,4 +1,4 @@
-public import FeedParser
+import FeedParser
 public import Foundation
 
 /// How reading one source went in one build.
@@ -40,9 +40,11 @@ public enum SourceStatus: Sendable, Equatable {
 
 /// What one source contributed to a build.
 public struct SourceReport: Sendable, Equatable {
+    /// The source's name from config.json.
     public var name: String
     /// The URL or path, as configured.
     public var location: String
+    /// Whether the source was read, unchanged, skipped or failed.
     public var status: SourceStatus
     /// Items the source offered this run (its feed, or the archive when it was not read),
     /// after its `maxItems` and `maxAge`.
@@ -67,6 +69,7 @@ public struct SourceReport: Sendable, Equatable {
     /// cut, ids replaced, shared ids split): the first few lines in full, then a count.
     public var repairs: [String] = []
 
+    /// A report with nothing counted yet.
     public init(name: String, location: String, status: SourceStatus) {
         self.name = name
         self.location = location

@@ -1,6 +1,6 @@
 import FeedDates
+import FeedHTML
 import FeedModel
-import FeedXML
 import Foundation
 
 /// What every field translation needs: the options, a place for diagnostics, and the

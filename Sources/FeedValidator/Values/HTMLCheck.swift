@@ -1,4 +1,4 @@
-internal import FeedXML
+internal import FeedHTML
 
 /// HTML findings in text: markup where plain text is expected, and markup a reader must
 /// not run (scripts, event handlers, `javascript:` URLs), found by the same sanitiser the

@@ -23,8 +23,11 @@ internal import CLibXML2
 public enum XMLEncodingSniffer {
     /// Where the encoding came from.
     public enum Source: Sendable, Equatable {
+        /// A UTF-8, UTF-16 or UTF-32 byte order mark.
         case byteOrderMark
+        /// The `charset` of the HTTP `Content-Type`.
         case httpCharset
+        /// The `encoding` of the XML declaration.
         case declaration
         /// UTF-16 or UTF-32 without a BOM, recognised from the layout of `<?`.
         case bytePattern
@@ -39,6 +42,8 @@ public enum XMLEncodingSniffer {
         /// The encoding the document is decoded with, e.g. `"UTF-8"`, `"UTF-16LE"`,
         /// `"windows-1251"`, or the declared name as written.
         public var encoding: String
+        /// What decided the encoding: a byte order mark, the HTTP charset, the declaration, the
+        /// byte layout, the default, or a guess from the bytes.
         public var source: Source
         /// The `encoding` of the XML declaration as written, if there is one.
         public var declaredEncoding: String?
@@ -63,6 +68,7 @@ public enum XMLEncodingSniffer {
         /// valid UTF-8: the reader need not check it again for bytes to replace.
         public var isValidUTF8Throughout = false
 
+        /// A result as the sniffer reports it; public so that tests and callers can state one.
         public init(
             encoding: String,
             source: Source,

@@ -52,6 +52,7 @@ public struct XMLElementStart: Sendable, Equatable {
     /// Nesting depth: 0 for the root element, 1 for its children, and so on.
     public var depth: Int
 
+    /// An element start as the reader reports it (also for tests and callers that build events).
     public init(
         localName: String,
         namespaceURI: String = "",
@@ -107,6 +108,7 @@ public struct XMLAttribute: Sendable, Equatable {
     /// The value.
     public var value: String
 
+    /// An attribute; an empty namespace URI and prefix mean no namespace.
     public init(localName: String, namespaceURI: String = "", prefix: String = "", value: String) {
         self.localName = localName
         self.namespaceURI = namespaceURI

@@ -14,12 +14,15 @@ public struct XMLPrelude: Sendable, Equatable {
     public var declarationStart: Int
     /// The byte offset just past the declaration's `?>`.
     public var declarationEnd: Int
-    /// How many whitespace characters, comments and byte order marks the prelude holds.
+    /// How many whitespace characters the prelude holds.
     public var whitespace = 0
+    /// How many comments the prelude holds.
     public var comments = 0
+    /// How many byte order marks the prelude holds (a leading one is not part of it).
     public var byteOrderMarks = 0
-    /// The declaration's line and column in the original file (1-based).
+    /// The declaration's line in the original file (1-based).
     public var declarationLine = 1
+    /// The declaration's column in the original file (1-based).
     public var declarationColumn = 1
 
     /// The prelude of `bytes` from `start` (past a leading BOM), or `nil` when the bytes do

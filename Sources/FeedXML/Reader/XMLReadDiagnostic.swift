@@ -4,12 +4,17 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
     /// How bad it is. Any `.error` or `.fatal` makes the document not well-formed;
     /// `.fatal` also ends the parse unless recovery is on (limits end it regardless).
     public enum Severity: Int, Sendable, Equatable, Comparable, CustomStringConvertible {
+        /// Worth knowing; the document is still well-formed.
         case warning = 1
+        /// The document is not well-formed; reading went on.
         case error = 2
+        /// The document is not well-formed at a point where libxml2 stops unless recovering.
         case fatal = 3
 
+        /// Orders severities from the mildest (warning) to the gravest (fatal).
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rawValue < rhs.rawValue }
 
+        /// The severity as a lowercase word, as it appears in messages.
         public var description: String {
             switch self {
             case .warning: "warning"
@@ -53,6 +58,7 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
         case undeclaredPrefix = 10_020
     }
 
+    /// How grave the problem is: errors mean the document was not well-formed.
     public var severity: Severity
     /// What went wrong, in libxml2's words (without the trailing newline) or ours.
     public var message: String
@@ -66,6 +72,7 @@ public struct XMLReadDiagnostic: Sendable, Equatable, CustomStringConvertible {
     /// ``ReaderCode`` raw value.
     public var code: Int
 
+    /// A diagnostic at `line`:`column` (1-based) with a libxml2 error number or ``ReaderCode``.
     public init(severity: Severity, message: String, line: Int, column: Int, code: Int) {
         self.severity = severity
         self.message = message

@@ -9,6 +9,7 @@
 /// Why an ``XMLStreamReader`` could not be created. Problems inside the document are not
 /// thrown: they are ``XMLReadDiagnostic``s.
 public struct XMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kept the reader from starting.
     public enum Kind: Sendable, Equatable {
         /// The file could not be opened or examined; `errno` is the system's error number.
         case cannotOpen(errno: Int32)
@@ -20,15 +21,18 @@ public struct XMLReadError: Error, Sendable, Equatable, CustomStringConvertible 
         case parserUnavailable
     }
 
+    /// What kept the reader from starting.
     public let kind: Kind
     /// The file, for file input.
     public let path: String?
 
+    /// An error of `kind`, naming `path` when the input was a file.
     public init(_ kind: Kind, path: String? = nil) {
         self.kind = kind
         self.path = path
     }
 
+    /// One line naming the file (when there is one) and the cause.
     public var description: String {
         let subject = path.map { "\($0): " } ?? ""
         switch kind {

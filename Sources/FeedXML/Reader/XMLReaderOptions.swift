@@ -28,6 +28,7 @@ public struct XMLReaderOptions: Sendable, Equatable {
     /// cuts off "quadratic blowup" documents, which libxml2's own guard lets through.
     public var maxEntityExpansion: Int
 
+    /// Options with the limits a reader of untrusted feeds should have; raise them knowingly.
     public init(
         recover: Bool = false,
         maxDepth: Int = 256,

@@ -7,7 +7,9 @@ internal import Foundation
 /// The `sources`, `dedup` and `fetch` sections: the partner feeds merged into ours.
 extension ConfigLoader {
     static let sourceKeys = ["name", "url", "timeZone", "enabled", "maxItems", "maxAge"]
-    static let fetchKeys = ["timeout", "connectTimeout", "maxBytes", "perHost", "parallel", "allowAddresses"]
+    static let fetchKeys = [
+        "timeout", "connectTimeout", "maxBytes", "perHost", "parallel", "allowAddresses", "userAgent",
+    ]
 
     static func sources(_ top: ConfigObject, base: URL) throws(ConfigIssue) -> [PartnerSource] {
         guard let elements = try top.array("sources") else { return [] }
@@ -79,7 +81,8 @@ extension ConfigLoader {
             maxBytes: try positive(object, "maxBytes") ?? defaults.maxBytes,
             perHost: try positive(object, "perHost") ?? defaults.perHost,
             parallel: try positive(object, "parallel") ?? defaults.parallel,
-            allowAddresses: try addresses(object))
+            allowAddresses: try addresses(object),
+            userAgent: try userAgent(object))
     }
 
     static func schedule(_ top: ConfigObject, base: URL, state: URL) throws(ConfigIssue) -> ScheduleSettings?

@@ -26,10 +26,13 @@ public struct FetchSettings: Sendable, Equatable {
     /// `fetch.allowAddresses`: private, loopback or link-local addresses (or CIDR ranges)
     /// that may be fetched; all such addresses are refused by default.
     public var allowAddresses: [String]
+    /// `fetch.userAgent` (optional): the User-Agent header sent to partner sites. `nil`
+    /// when absent: ``userAgent(feedLink:)`` then gives `Feedwright/<version> (+<feed.link>)`.
+    public var userAgent: String?
 
     public init(
         timeout: Int = 30, connectTimeout: Int = 10, maxBytes: Int = 10 << 20, perHost: Int = 2,
-        parallel: Int = 8, allowAddresses: [String] = []
+        parallel: Int = 8, allowAddresses: [String] = [], userAgent: String? = nil
     ) {
         self.timeout = timeout
         self.connectTimeout = connectTimeout
@@ -37,5 +40,6 @@ public struct FetchSettings: Sendable, Equatable {
         self.perHost = perHost
         self.parallel = parallel
         self.allowAddresses = allowAddresses
+        self.userAgent = userAgent
     }
 }

@@ -14,7 +14,7 @@ struct PartnerMerge {
     /// Harvests the sources and merges them with `local`. Runs even with no sources, so
     /// that the state of sources removed from config.json is dropped.
     func merge(local: [Entry], store: StateStore) async throws(FeedwrightError) -> ([Entry], Harvest?) {
-        let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch))
+        let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch, feedLink: config.feed.link))
         var aggregator = Aggregator(
             sources: config.sources, fetcher: fetcher, timeout: config.fetch.timeout,
             maxBytes: config.fetch.maxBytes, deduplicator: Deduplicator(window: config.dedup.window), now: now
@@ -32,5 +32,18 @@ struct PartnerMerge {
         var harvest = harvested
         let merged = aggregator.merge(local: local, harvest: &harvest, limit: config.feed.maxItems)
         return (merged, harvest)
+    }
+}
+
+/// The fetcher's policy from the `fetch` section of config.json (already checked by the
+/// loader, so every address range parses); `feedLink` is the contact in the default
+/// User-Agent.
+enum FetchPolicyBuilder {
+    static func policy(_ settings: FetchSettings, feedLink: String) -> FetchPolicy {
+        FetchPolicy(
+            connectTimeout: .seconds(settings.connectTimeout), totalTimeout: .seconds(settings.timeout),
+            maxBodyBytes: settings.maxBytes, perHostLimit: settings.perHost, overallLimit: settings.parallel,
+            allowedAddresses: settings.allowAddresses.compactMap(AddressRange.init),
+            userAgent: settings.userAgent(feedLink: feedLink))
     }
 }

@@ -1,4 +1,5 @@
 public import FeedAggregator
+import FeedDates
 import FeedModel
 import FeedSeed
 import FeedState
@@ -188,4 +189,24 @@ public struct WrittenFile: Sendable, Equatable {
     public var format: FeedFormat
     /// False when the file already held exactly these bytes and was left alone.
     public var changed: Bool
+}
+
+/// Reads the item dates of the JSON Feed we published on an earlier run.
+///
+/// Only our own output is read here, and only `id` and `date_published`; anything
+/// unreadable simply yields no dates, because this is a fallback, not a source of truth.
+enum PublishedFeedDates {
+    static func read(from file: URL) -> [String: Date] {
+        guard let data = try? Data(contentsOf: file), let items = PublishedItems.read(data) else {
+            return [:]
+        }
+        var dates: [String: Date] = [:]
+        for item in items {
+            guard let id = item["id"]?.string, let text = item["date_published"]?.string,
+                let date = RFC3339.parse(text)
+            else { continue }
+            dates[id] = date
+        }
+        return dates
+    }
 }

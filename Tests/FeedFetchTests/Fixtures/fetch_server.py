@@ -127,6 +127,7 @@ ROUTES = {
     "/to-metadata": redirect(302, "http://169.254.169.254/latest/meta-data/"),
     "/feed": lambda h, e: h.send(200, FEED, [("Content-Type", "application/rss+xml")]),
     "/html": lambda h, e: h.send(200, FEED, [("Content-Type", "text/html")]),
+    "/agent": lambda h, e: h.send(200, FEED, [("Content-Type", "application/rss+xml")]),
     "/koi8": lambda h, e: h.send(200, KOI8, [("Content-Type", "application/xml; charset=koi8-r")]),
     "/gone": lambda h, e: h.send(410, b"gone"),
     "/broken": lambda h, e: h.send(500, b"oops"),

@@ -1,5 +1,5 @@
+import FeedHTML
 import FeedTestSupport
-import FeedXML
 import Foundation
 import Testing
 

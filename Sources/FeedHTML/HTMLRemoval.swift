@@ -1,5 +1,6 @@
 /// One kind of thing ``HTMLSanitizer`` removed, and how often, for diagnostics.
 public struct HTMLRemoval: Sendable, Hashable, CustomStringConvertible {
+    /// What sort of thing was removed.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// An element removed with everything inside it (`script`, `iframe`, an `img` without
         /// a usable source).
@@ -18,6 +19,7 @@ public struct HTMLRemoval: Sendable, Hashable, CustomStringConvertible {
         case processingInstruction
     }
 
+    /// What sort of thing was removed.
     public var kind: Kind
     /// The lowercased element name; empty for comments and processing instructions.
     public var element: String
@@ -26,6 +28,7 @@ public struct HTMLRemoval: Sendable, Hashable, CustomStringConvertible {
     /// How many times this removal happened in the fragment.
     public var count: Int
 
+    /// A removal of `kind` on `element` (and `attribute`), seen `count` times.
     public init(kind: Kind, element: String, attribute: String? = nil, count: Int = 1) {
         self.kind = kind
         self.element = element

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import FeedXML
 
 /// Forwards libxml2's events to an ``HTMLSanitizingWriter``: one access to the writer per
 /// event, rather than one per field touched.

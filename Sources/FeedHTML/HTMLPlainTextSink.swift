@@ -1,3 +1,5 @@
+import FeedXML
+
 /// Collects the text of a fragment for ``HTMLSanitizer/plainText(_:)``.
 final class HTMLPlainTextSink: HTMLEventSink {
     private enum Role: Int {

@@ -2,7 +2,7 @@ import FeedTestSupport
 import Foundation
 import Testing
 
-@testable import FeedXML
+@testable import FeedHTML
 
 /// The fast tokenizer must give the sanitiser exactly what libxml2's HTML parser gives
 /// it: wherever it accepts a fragment, the output equals the parser path's.

@@ -1,3 +1,5 @@
+import FeedXML
+
 /// Sanitises HTML fragments from untrusted feeds (RSS `description` and `content:encoded`,
 /// Atom `html`/`xhtml` content, JSON Feed `content_html`) against an ``HTMLAllowlist``.
 ///
@@ -35,9 +37,11 @@
 /// attribute. An end tag of the parser's wrapper (`</feedwright-fragment>`) in the input
 /// ends the wrapper early; what follows is still sanitised, with a `<p>` around loose text.
 public struct HTMLSanitizer: Sendable {
+    /// The elements, attributes and URL schemes this sanitiser keeps.
     public let allowlist: HTMLAllowlist
     let compiled: HTMLCompiledAllowlist
 
+    /// A sanitiser for `allowlist`; the default one is compiled once per process and shared.
     public init(allowlist: HTMLAllowlist = .default) {
         self.allowlist = allowlist
         compiled = allowlist == .default ? Self.defaultCompiled : HTMLCompiledAllowlist(allowlist)
@@ -92,4 +96,53 @@ public struct HTMLSanitizer: Sendable {
         }
         return out.withUnsafeBufferPointer { String(decodingUTF8: $0) }
     }
+}
+
+extension HTMLSanitizer {
+    /// The text of an HTML fragment, for titles with markup and for plain-text fallbacks
+    /// (JSON Feed `content_text`).
+    ///
+    /// Entities are decoded; content dropped by the default allowlist (`script`, `style`,
+    /// `iframe`, `svg`, …) and comments are left out. The start and end of a block element
+    /// (`p`, `div`, `li`, `h1`…, `tr`, `blockquote`, …) and `<br>` become a line break; table
+    /// cells are separated by a space. Runs of whitespace (space, tab, line breaks) collapse
+    /// to one space, runs of line breaks to one LF, and the result is trimmed. U+00A0 is kept
+    /// as a character. Use `split(whereSeparator: \.isNewline).joined(separator: " ")` for
+    /// one line.
+    public static func plainText(_ html: String) -> String {
+        var html = html
+        let needsParser = html.withContiguousUTF8 { HTMLEscaping.textNeedsEscaping($0) } == nil
+        let sink = HTMLPlainTextSink(capacity: html.utf8.count)
+        if needsParser {
+            guard HTMLFragmentParser.parse(html, into: sink) else { return "" }
+        } else {
+            html.withContiguousUTF8 { sink.characters($0, depth: 1) }
+        }
+        return sink.finish()
+    }
+}
+
+/// The result of ``HTMLSanitizer/sanitize(_:baseURL:)``: safe HTML and what was taken out.
+public struct SanitizedHTML: Sendable, Hashable {
+    /// The sanitised fragment: well-formed HTML (not XHTML) using only allowlisted elements
+    /// and attributes.
+    public var html: String
+
+    /// What was removed, each distinct removal once with its count, in order of first
+    /// occurrence. Empty when nothing was removed. Comments and unwrapped tags count too;
+    /// filter on ``HTMLRemoval/kind`` to report only some.
+    public var removals: [HTMLRemoval]
+
+    /// A result holding `html` and what was removed from it.
+    public init(html: String, removals: [HTMLRemoval] = []) {
+        self.html = html
+        self.removals = removals
+    }
+
+    /// ``removals`` as short descriptions (`<script> element`, `onerror on <img>`,
+    /// `href URL on <a> ×2`), for diagnostics.
+    public var removed: [String] { removals.map(\.description) }
+
+    /// How many things were removed in total.
+    public var removedCount: Int { removals.reduce(0) { $0 + $1.count } }
 }

@@ -1,4 +1,4 @@
-import FeedXML
+import FeedHTML
 import Testing
 
 /// Generated structures where unwrapping an element changes how the output parses, checked

@@ -1,4 +1,4 @@
-import FeedXML
+import FeedHTML
 import Testing
 
 @Suite("HTMLSanitizer.plainText")

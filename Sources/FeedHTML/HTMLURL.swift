@@ -1,3 +1,5 @@
+import FeedXML
+
 /// URL checks and RFC 3986 reference resolution over UTF-8 bytes, for URL-valued attributes.
 ///
 /// A value is first cleaned the way browsers read URLs: leading and trailing C0 controls

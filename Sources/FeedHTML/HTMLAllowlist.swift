@@ -57,6 +57,7 @@ public struct HTMLAllowlist: Sendable, Hashable {
     /// the same name, in name order; for example `["a": ["rel": "noopener noreferrer"]]`.
     public var addedAttributes: [String: [String: String]]
 
+    /// An allowlist of elements with their attributes; names are matched lowercased.
     public init(
         elements: [String: Set<String>],
         globalAttributes: Set<String> = [],

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import FeedXML
 
 /// Receives the events of one fragment parse; subclasses override what they need.
 ///
