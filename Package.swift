@@ -94,7 +94,8 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .target(name: "FeedSchedule", dependencies: ["FeedDates", "FeedJSON"], swiftSettings: strictSettings),
+        .target(
+            name: "FeedSchedule", dependencies: ["FeedDates", "FeedJSON"], swiftSettings: strictSettings),
         .target(
             name: "FeedValidator",
             dependencies: ["FeedXML", "FeedHTML", "FeedDates", "FeedJSON"],
