@@ -136,6 +136,7 @@ fuzz: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Fuzz Package.swift
+	$(PYTHON) docs/check_links.py
 
 clean:
 	rm -rf .build
