@@ -1,3 +1,5 @@
+import FeedJSON
+
 /// What the partner-item gate did to one source's items, as lines for the build report:
 /// the first few in full, then a count, so that a hostile feed of ten thousand broken
 /// items gives a readable report.
@@ -23,7 +25,9 @@ struct GateNotes {
         "item \(quoted(title)) (id \(quoted(id)))"
     }
 
+    /// Cut the way the gate cuts titles (at a word, with `…`), then quoted by the one
+    /// escaper, so a partner's line break or quote cannot split or forge a report line.
     static func quoted(_ text: String, limit: Int = 80) -> String {
-        "\"" + (TextCut.title(text, limit: limit) ?? text) + "\""
+        OneLineText.quoted(TextCut.title(text, limit: limit) ?? text, limit: .max)
     }
 }
