@@ -19,6 +19,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, without the file or key path.
     public var message: String
 
+    /// A problem with `file`; `line` and `column` are given only for JSON syntax errors.
     public init(file: String, keyPath: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.keyPath = keyPath
@@ -27,6 +28,7 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `file[:line[:column]]: [keyPath: ]message`, as in the examples above.
     public var description: String {
         var location = file
         if let line {

@@ -28,6 +28,8 @@ public struct FeedSettings: Sendable, Equatable {
     /// Defaults to 50.
     public var maxItems: Int
 
+    /// Settings for the site at `link`; what is not given takes `config.json`'s default (no title,
+    /// UTC, 50 items).
     public init(
         title: String? = nil, description: String? = nil, link: String, language: String? = nil,
         tagAuthority: String, author: Person? = nil,

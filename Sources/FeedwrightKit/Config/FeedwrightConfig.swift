@@ -50,6 +50,8 @@ public struct FeedwrightConfig: Sendable, Equatable {
     /// The config file itself, as the caller named it (relative URLs stay relative).
     public var file: URL
 
+    /// A config of the parts every file has; `sources`, `dedup`, `fetch`, `limits` and
+    /// `schedule` start at their defaults, and the loader sets them afterwards.
     public init(
         feed: FeedSettings, seeds: SeedSettings?, output: OutputSettings,
         pinnedDates: [String: Date], state: StateSettings, file: URL

@@ -6,6 +6,7 @@ public struct DedupSettings: Sendable, Equatable {
     /// whose instants are at most this far apart are one item. Default 30 minutes.
     public var window: TimeInterval
 
+    /// Settings with a `window` in seconds, 30 minutes unless given, as in `config.json`.
     public init(window: TimeInterval = 30 * 60) {
         self.window = window
     }
@@ -30,6 +31,7 @@ public struct FetchSettings: Sendable, Equatable {
     /// when absent: ``userAgent(feedLink:)`` then gives `Feedwright/<version> (+<feed.link>)`.
     public var userAgent: String?
 
+    /// Settings whose defaults are those `config.json` uses when a key is absent.
     public init(
         timeout: Int = 30, connectTimeout: Int = 10, maxBytes: Int = 10 << 20, perHost: Int = 2,
         parallel: Int = 8, allowAddresses: [String] = [], userAgent: String? = nil

@@ -19,6 +19,8 @@ public struct OutputSettings: Sendable, Equatable {
     /// each other, compared case-insensitively so that they also differ on macOS volumes.
     public var jsonFileName: String
 
+    /// Settings writing into `directory`, with `config.json`'s default file names unless
+    /// others are given.
     public init(
         directory: URL, baseURL: String? = nil, rssFileName: String = "rss.xml",
         atomFileName: String = "atom.xml", jsonFileName: String = "feed.json"

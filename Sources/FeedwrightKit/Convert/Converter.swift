@@ -7,7 +7,9 @@ public import Foundation
 /// `feedwright convert`: read any feed, write it as JSON Feed, RSS or Atom, entry by
 /// entry, so a large feed is converted in near-constant memory.
 public struct Converter: Sendable {
+    /// How the input is read: its zone, limits and base URL, and whether HTML is sanitised.
     public var parseOptions: ParseOptions
+    /// The format written.
     public var format: FeedFormat
     /// The zone instants are written in (feeds keep instants, not their original offsets).
     public var outputTimeZone: TimeZone
@@ -15,6 +17,7 @@ public struct Converter: Sendable {
     /// has none at all (see `AtomStandInDate`).
     public var readAt: Date?
 
+    /// A converter writing `format` with instants in `outputTimeZone`.
     public init(parseOptions: ParseOptions, format: FeedFormat, outputTimeZone: TimeZone, readAt: Date? = nil)
     {
         self.parseOptions = parseOptions
@@ -71,15 +74,22 @@ extension Converter {
 
 /// What a conversion reports: the parser's diagnostics and the writer's notes.
 public struct Conversion: Sendable {
+    /// The parser's result: the source format, its diagnostics and the feed's header; its
+    /// feed holds no entries, since they were streamed out.
     public var parsed: ParsedFeed
+    /// What the writer chose on the reader's behalf, such as stand-in dates for Atom.
     public var notes: [WriteNote]
 }
 
 /// An input that could not be converted at all.
 public struct ConvertError: Error, Sendable, CustomStringConvertible {
+    /// The input as the user typed it, so the message names it the same way.
     public var input: String
+    /// The 1-based line the parser stopped at, when it knows.
     public var line: Int?
+    /// The 1-based column the parser stopped at, when it knows.
     public var column: Int?
+    /// What went wrong, without the input's name or position.
     public var message: String
 
     init(input: String, parseError: FeedParseError) {
@@ -89,6 +99,7 @@ public struct ConvertError: Error, Sendable, CustomStringConvertible {
         message = parseError.message
     }
 
+    /// A failure with no position in the input, such as an output that cannot be written.
     public init(input: String, message: String) {
         self.input = input
         self.message = message
@@ -100,6 +111,7 @@ public struct ConvertError: Error, Sendable, CustomStringConvertible {
         self.init(input: failure.name, message: failure.message)
     }
 
+    /// `input[:line[:column]]: message`, in one line.
     public var description: String {
         let position = [line, column].compactMap { $0 }.map { ":\($0)" }.joined()
         return "\(input)\(position): \(message)"

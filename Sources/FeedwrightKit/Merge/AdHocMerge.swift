@@ -10,13 +10,19 @@ public struct AdHocMerge: Sendable {
     /// Files or http(s) URLs, in priority order: among duplicates, the earliest item wins,
     /// then the one from the source named first.
     public var inputs: [String]
+    /// The whole exchange with each URL, redirects included, in seconds (`--timeout`).
     public var timeout: Int
+    /// The largest input read, fetched or from a file, in bytes; a larger one fails.
     public var maxBytes: Int
+    /// Items with the same normalised title at most this many seconds apart are one story.
     public var window: TimeInterval
     /// The zone for dates that carry none.
     public var timeZone: TimeZone
+    /// The clock item ages and future dates are judged against; injected so tests are repeatable.
     public var now: Date
 
+    /// A merge of `inputs`, with `merge`'s defaults: 30 s per URL, 50 MiB per input,
+    /// a 30-minute window and UTC.
     public init(
         inputs: [String], timeout: Int = 30, maxBytes: Int = 50 << 20, window: TimeInterval = 30 * 60,
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, now: Date = Date()

@@ -68,9 +68,13 @@ public final class BuildLock: Sendable {
 /// Why the build lock could not be taken: another build holds it (exit 75, try later), or
 /// the lock file cannot be created at all (exit 1: that needs fixing, not waiting).
 public enum BuildLockError: Error, CustomStringConvertible {
+    /// Another build holds the lock; `pid` is its process ID, `nil` when the lock file
+    /// does not hold one.
     case busy(path: String, pid: Int32?)
+    /// The lock file could not be opened or created; `reason` is the system's message.
     case cannotOpen(path: String, reason: String)
 
+    /// One line saying what to do (wait, or fix the folder) and that nothing was changed.
     public var description: String {
         switch self {
         case .busy(let path, let pid):

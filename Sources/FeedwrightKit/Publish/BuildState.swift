@@ -12,6 +12,7 @@ public import Foundation
 /// files) and a new one is started on the same run, which then rebuilds what it can from
 /// the published feeds; a dry run works on a throw-away copy, so that it writes nothing.
 public struct BuildState: Sendable {
+    /// The open database the build reads and saves to; on a dry run, the throw-away copy.
     public let store: StateStore
     /// Set when this run found the database corrupt and started a new one.
     public let recovery: StateRecovery?
@@ -93,6 +94,8 @@ public struct StateRecovery: Sendable, Equatable {
     public var movedTo: String
     /// What SQLite found, for `--verbose`.
     public var detail: String
+    /// True when a dry run found it: nothing was moved, and the warning says what a build
+    /// would do.
     public var dryRun: Bool
 
     /// The warning the build prints.

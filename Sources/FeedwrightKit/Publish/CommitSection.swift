@@ -13,6 +13,8 @@ public final class CommitSection: @unchecked Sendable {
     private var committed = false
     private var deferredStop: (@Sendable (_ feedsWritten: Bool) -> Never)?
 
+    /// A section not yet entered, to hand to both ``Publisher/run(dryRun:state:commit:)``
+    /// and the signal handler.
     public init() {}
 
     /// Runs `body` (the state save and the renames) as the protected section.

@@ -2,13 +2,16 @@
 public struct BuildWarning: Sendable, Equatable, CustomStringConvertible {
     /// Where it arose: a file with an optional line, or an item.
     public var location: String
+    /// What is wrong and, where it helps, what to do, without the location.
     public var message: String
 
+    /// A warning about `location`.
     public init(location: String, message: String) {
         self.location = location
         self.message = message
     }
 
+    /// `location: warning: message`, the way compilers print warnings.
     public var description: String { "\(location): warning: \(message)" }
 }
 
@@ -17,12 +20,15 @@ public struct BuildWarning: Sendable, Equatable, CustomStringConvertible {
 public struct BuildNote: Sendable, Equatable, CustomStringConvertible {
     /// Where it arose: a file and line.
     public var location: String
+    /// What was decided, without the location.
     public var message: String
 
+    /// A note about `location`.
     public init(location: String, message: String) {
         self.location = location
         self.message = message
     }
 
+    /// `location: note: message`, the way compilers print notes.
     public var description: String { "\(location): note: \(message)" }
 }

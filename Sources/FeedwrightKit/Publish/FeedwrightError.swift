@@ -5,16 +5,24 @@ import Foundation
 
 /// Everything that stops a build, as one line a user can act on.
 public enum FeedwrightError: Error, CustomStringConvertible {
+    /// `config.json` could not be read, parsed or checked.
     case config(ConfigError)
     /// A setting names something that does not exist (`seeds.directory`, …).
     case setting(file: String, keyPath: String, message: String)
+    /// A seed file does not parse.
     case seed(SeedError)
+    /// The state database could not be opened, read or written.
     case state(StateError)
+    /// A feed could not be serialised; `format` is `rss`, `atom` or `json`.
     case render(format: String, XMLWriterError)
+    /// A file or directory could not be read or written; `message` says which step
+    /// failed and why.
     case io(path: String, message: String)
     /// The feed written would not validate; the published one was kept.
     case invalidOutput(path: String, findings: [String], total: Int)
 
+    /// One line naming the file (and key path) and what is wrong; `invalidOutput` lists
+    /// its findings on the lines after.
     public var description: String {
         switch self {
         case .config(let error): error.description

@@ -9,6 +9,7 @@ public import Foundation
 /// The whole `build` job: read the seeds, date what has no date, merge the partner
 /// sources, assemble the feed, and replace the three files atomically.
 public struct Publisher: Sendable {
+    /// The loaded config: where the seeds, sources, state and output files are.
     public var config: FeedwrightConfig
     /// The clock, injected so tests are repeatable; only used for first-seen dates.
     public var now: @Sendable () -> Date
@@ -16,6 +17,8 @@ public struct Publisher: Sendable {
     /// False for `emit`: only the site's own items, and the partners' state left alone.
     public var includePartners: Bool
 
+    /// A build of `config`; `includePartners` is false for `emit`, and only tests replace
+    /// `now`.
     public init(
         config: FeedwrightConfig, includePartners: Bool = true,
         now: @escaping @Sendable () -> Date = { Date() }
@@ -161,9 +164,12 @@ extension Harvest {
 
 /// What a build did.
 public struct BuildReport: Sendable {
+    /// What the build worked around without stopping (seed problems, repaired items, a
+    /// rebuilt database), in the order met.
     public var warnings: [BuildWarning] = []
     /// Decisions worth knowing that need no action (a seed snapshot replacing another).
     public var notes: [BuildNote] = []
+    /// The three feed files as written or, for a dry run, as they would be.
     public var files: [WrittenFile] = []
     /// Items in the published feeds.
     public var itemCount = 0
@@ -185,7 +191,9 @@ public struct BuildReport: Sendable {
 
 /// One output file of a build.
 public struct WrittenFile: Sendable, Equatable {
+    /// The file, relative to the working directory when below it, as messages show it.
     public var path: String
+    /// Which of the three feeds the file holds.
     public var format: FeedFormat
     /// False when the file already held exactly these bytes and was left alone.
     public var changed: Bool

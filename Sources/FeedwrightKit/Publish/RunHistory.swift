@@ -9,6 +9,7 @@ public import Foundation
 public final class RecordedRun: Sendable {
     private let store: StateStore
     private let id: Int64
+    /// When the build started, as its first row says; the last row repeats it.
     public let started: Date
     /// Earlier runs that never finished, now marked interrupted: when they started, and
     /// their process IDs.

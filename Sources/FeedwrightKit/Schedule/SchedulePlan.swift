@@ -8,6 +8,7 @@ public import Foundation
 /// What `feedwright schedule` installs for a config: the crontab block or systemd units,
 /// with absolute paths, and the zone its runs are computed in.
 public struct SchedulePlan: Sendable {
+    /// The config's `schedule` section: the expression, its zone and the log.
     public var settings: ScheduleSettings
     /// The config file, absolute.
     public var configPath: String
@@ -37,12 +38,15 @@ public struct SchedulePlan: Sendable {
     /// says (a systemd timer applies that one itself).
     public var zone: TimeZone { zones.cron }
 
+    /// The marker comment and job line `schedule install` puts into the crontab.
     public var crontabBlock: CrontabBlock {
         CrontabBlock(
             expression: settings.expression, binary: binary, configPath: configPath,
             logPath: settings.log.path)
     }
 
+    /// The `.service`/`.timer` pair `schedule install --systemd` prints instead, for
+    /// machines that prefer timers.
     public var systemdUnits: SystemdUnits {
         SystemdUnits(
             expression: settings.expression, zone: settings.timeZone?.identifier, binary: binary,

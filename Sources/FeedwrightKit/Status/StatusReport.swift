@@ -5,6 +5,7 @@ public import Foundation
 /// What `feedwright status` shows: the last runs, the sources that are failing and since
 /// when, and the next scheduled run.
 public struct StatusReport: Sendable {
+    /// The most recent runs, newest first, as many as ``load(config:runs:now:)`` was asked for.
     public var runs: [RunRecord]
     /// Sources whose last attempt failed, with their records.
     public var failing: [SourceRecord]
@@ -52,6 +53,8 @@ public struct StatusReport: Sendable {
         }
     }
 
+    /// A report of runs and sources already read; ``load(config:runs:now:)`` reads them
+    /// from the state database.
     public init(
         runs: [RunRecord], failing: [SourceRecord], nextRun: String? = nil, scheduleNote: String? = nil
     ) {

@@ -3,6 +3,8 @@ public import Foundation
 
 /// `feedwright status` as text, times in the feed's zone.
 public enum StatusText {
+    /// The report as `feedwright status` prints it: the last runs, the failing sources,
+    /// then the next run, with times in `timeZone`.
     public static func render(_ status: StatusReport, timeZone: TimeZone) -> String {
         var lines: [String] = []
         if status.runs.isEmpty {
