@@ -136,6 +136,7 @@ fuzz: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Fuzz Package.swift
+	$(PYTHON) scripts/check_imports.py
 	$(PYTHON) docs/check_links.py
 
 clean:
