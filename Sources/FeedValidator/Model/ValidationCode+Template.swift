@@ -28,6 +28,7 @@ extension ValidationCode {
         case .mediaRssNamespace: "Missing trailing slash in the Media RSS namespace"
         case .unexpectedText: "Unexpected text in {element}"
         case .obsoleteVersion: "This feed is an obsolete version: {value}"
+        case .obsoleteNamespace: "{element} is in an obsolete Atom namespace: {value}"
         case .invalidRSSVersion: "rss version must be 0.91, 0.92, 0.93, 0.94 or 2.0, not \"{value}\""
         case .missingElement: "Missing {parent} element: {element}"
         case .missingTitle: "Missing {parent} element: title"

@@ -52,6 +52,8 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case unexpectedText = "UnexpectedText"
     /// Reported as “This feed is an obsolete version: …”.
     case obsoleteVersion = "ObsoleteVersion"
+    /// Reported as “… is in an obsolete Atom namespace: …”.
+    case obsoleteNamespace = "ObsoleteNamespace"
     /// Reported as “rss version must be 0.91, 0.92, 0.93, 0.94 or 2.0, not "…"”.
     case invalidRSSVersion = "InvalidRSSVersion"
 

@@ -16,8 +16,16 @@ enum FormatDetection {
         case (Namespace.atom, "entry"):
             return Choice(format: "atom-entry", rules: AtomRules(entryDocument: true))
         case (Namespace.atom03, "feed"):
+            // Atom 0.3 is still read (its own rules below), but the W3C validator calls
+            // the namespace an error, and so do we: readers are dropping it.
+            context.report(.obsoleteNamespace, node, value: Namespace.atom03)
             context.report(.obsoleteVersion, node, value: "Atom 0.3")
             return Choice(format: "atom03", rules: Atom03Rules())
+        case (let namespace, let name)
+        where (name == "feed" || name == "entry")
+            && (Namespace.atomDrafts.contains(namespace) || namespace == Namespace.atom03):
+            context.report(.obsoleteNamespace, node, value: namespace)
+            return Choice(format: nil, rules: nil)
         case ("", "feed"), ("", "entry"):
             context.report(.missingNamespace, node)
             return Choice(format: nil, rules: nil)

@@ -3,6 +3,12 @@
 enum Namespace {
     static let atom = "http://www.w3.org/2005/Atom"
     static let atom03 = "http://purl.org/atom/ns#"
+    /// The namespaces of the drafts before Atom 0.3 (Echo, Necho, Pie, Atom 0.1 and 0.2),
+    /// which some old generators still write.
+    static let atomDrafts: Set<String> = [
+        "http://example.com/newformat#", "http://example.com/necho", "http://purl.org/echo/",
+        "http://purl.org/pie/", "uri/of/echo/namespace#",
+    ]
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let rss10 = "http://purl.org/rss/1.0/"
     static let rss090 = "http://my.netscape.com/rdf/simple/0.9/"
