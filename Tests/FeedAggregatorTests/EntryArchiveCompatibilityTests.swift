@@ -67,6 +67,31 @@ struct EntryArchiveCompatibilityTests {
         #expect(EntryArchiveCoding.encode(Self.entry) == EntryArchiveCoding.encode(Self.entry))
     }
 
+    /// Every field of the model set, nested ones included.
+    static var fullEntry: Entry {
+        var entry = entryWithBase
+        entry.links[0].title = "Звонок"
+        entry.links[0].length = 2048
+        entry.authors[0].uri = "https://wire.example.com/desk"
+        entry.enclosures[0].title = "Audio"
+        return entry
+    }
+
+    /// The archive writes the model's fields by hand; the model's own `Codable` conformance
+    /// is the oracle for which fields there are, so a field added to the model and not to
+    /// the archive fails here instead of silently going missing from republished items.
+    @Test("the archive carries exactly the fields the model's Codable conformance has")
+    func sameFieldsAsCodable() throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .secondsSince1970
+        let byCodable =
+            try JSONSerialization.jsonObject(with: encoder.encode(Self.fullEntry)) as? NSDictionary
+        let byArchive =
+            try JSONSerialization.jsonObject(with: EntryArchiveCoding.encode(Self.fullEntry)) as? NSDictionary
+        #expect(byCodable != nil && byCodable == byArchive)
+        #expect(EntryArchiveCoding.decode(EntryArchiveCoding.encode(Self.fullEntry)) == Self.fullEntry)
+    }
+
     @Test("a payload missing a required field, or not JSON, is not an entry")
     func unreadable() {
         #expect(EntryArchiveCoding.decode(Data(#"{"id":"x","title":""}"#.utf8)) == nil)
