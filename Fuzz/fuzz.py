@@ -26,7 +26,7 @@ MAX_LEN = 16384
 # target -> (fixture folders or files, dictionary); TSV tables give one input per row.
 SEEDS = {
     "parser": (["Tests/FeedParserTests/Fixtures/feeds", "partners", "feeds"], "xml.dict"),
-    "validator": (["Tests/FeedValidatorTests/Cases", "Tests/interop/w3c_testcases", "feeds"], "xml.dict"),
+    "validator": (["Tests/FeedValidatorTests/Cases", "feeds"], "xml.dict"),
     "seed": (["Tests/FeedSeedTests/Fixtures", "seeds"], None),
     "cron": (["Tests/FeedScheduleTests/Fixtures/parse", "Tests/FeedScheduleTests/Fixtures/next"], "cron.dict"),
     "config": (["Tests/FeedwrightKitTests/Fixtures/config", "config.json"], "json.dict"),
