@@ -99,7 +99,7 @@ PAGES = {
     "DuplicateElement": ("Structure", "An element that may appear once appears twice in the same parent.",
         "Readers keep the first or the last at random.",
         "Keep one; merge the values if both matter."),
-    "UndefinedElement": ("Structure", "An element in a core namespace (no namespace for RSS 2.0, RSS 1.0's or Atom's namespace) that the specification does not define in this place.",
+    "UndefinedElement": ("Structure", "An element in a core namespace (no namespace for RSS 2.0, RSS 1.0's or Atom's namespace) that the specification does not define in this place, or a name that a well-known extension namespace (Dublin Core and DCMI terms, `content`, iTunes, Media RSS, `slash`, `wfw`) does not define (`dc:author`, `itunes:catgory`).",
         "Readers ignore it, so the data is lost; often it is a misspelling (`pubdate`) or an element from another format (`author` in an RSS channel).",
         "Use the element the format defines, or put extension data in its own namespace."),
     "NoBlink": ("Structure", "The channel contains a `blink` element; RSS has none.",

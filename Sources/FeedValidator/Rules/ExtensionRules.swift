@@ -3,6 +3,7 @@
 enum ExtensionRules {
     static func check(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext) {
         checkPrefix(node, context: &context)
+        KnownElements.check(node, context: &context)
         switch node.namespaceURI {
         case Namespace.dc, Namespace.dcterms: checkDublinCore(node, context: &context)
         case Namespace.content:
