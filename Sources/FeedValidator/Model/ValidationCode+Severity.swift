@@ -45,6 +45,11 @@ extension ValidationCode {
             .invalidMediaMedium, .invalidMediaExpression, .invalidJSON, .invalidJSONFeedVersion,
             .invalidJSONType, .missingItemContent:
             .error
+        // Media RSS (issue 16): all errors, as in the W3C validator.
+        case .invalidMediaRating, .invalidMediaRestriction, .invalidMediaRestrictionRel,
+            .invalidMediaRestrictionType, .invalidCountryCode, .invalidMediaHash, .invalidCreditRole,
+            .invalidMediaTextType, .invalidNPTTime, .invalidFloat, .mediaGroupWithoutAlternatives:
+            .error
         }
     }
 }

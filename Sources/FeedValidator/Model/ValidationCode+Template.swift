@@ -151,6 +151,22 @@ extension ValidationCode {
         case .missingItemContent: "{element} must have content_html or content_text"
         case .unknownJSONMember: "{element} is not a JSON Feed member; extensions start with \"_\""
         case .deprecatedJSONMember: "{element} is deprecated in JSON Feed 1.1; use {detail}"
+        // MARK: Media RSS (issue 16)
+        case .invalidMediaRating: "{element} is not a rating of the {detail} scheme: \"{value}\""
+        case .invalidMediaRestriction: "{element} without a type must be all or none: \"{value}\""
+        case .invalidMediaRestrictionRel:
+            "relationship attribute of {element} must be allow or deny: \"{value}\""
+        case .invalidMediaRestrictionType:
+            "type attribute of {element} must be country, uri or sharing: \"{value}\""
+        case .invalidCountryCode: "{element} holds a code that is no ISO 3166 country: \"{value}\""
+        case .invalidMediaHash: "Invalid {element} ({detail}): \"{value}\""
+        case .invalidCreditRole: "Invalid role attribute of {element} ({detail}): \"{value}\""
+        case .invalidMediaTextType: "type attribute of {element} must be plain or html: \"{value}\""
+        case .invalidNPTTime:
+            "{detail} attribute of {element} must be a Normal Play Time (seconds, h:mm:ss or now): \"{value}\""
+        case .invalidFloat: "{detail} attribute of {element} must be a non-negative number: \"{value}\""
+        case .mediaGroupWithoutAlternatives:
+            "{element} must hold two or more media:content alternatives, not {value}"
         }
     }
 }

@@ -306,4 +306,28 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case unknownJSONMember = "UnknownJSONMember"
     /// Reported as “an element is deprecated in JSON Feed 1.1; use …”.
     case deprecatedJSONMember = "DeprecatedJSONMember"
+
+    // MARK: Media RSS (issue 16)
+    /// Reported as “media:rating is not a value of its scheme: "…"”.
+    case invalidMediaRating = "InvalidMediaRating"
+    /// Reported as “media:restriction without a type must be all or none: "…"”.
+    case invalidMediaRestriction = "InvalidMediaRestriction"
+    /// Reported as “relationship attribute of media:restriction must be allow or deny: "…"”.
+    case invalidMediaRestrictionRel = "InvalidMediaRestrictionRel"
+    /// Reported as “type attribute of media:restriction must be country, uri or sharing: "…"”.
+    case invalidMediaRestrictionType = "InvalidMediaRestrictionType"
+    /// Reported as “an element holds a code that is no ISO 3166 country: "…"”.
+    case invalidCountryCode = "InvalidCountryCode"
+    /// Reported as “Invalid media:hash (…): "…"”.
+    case invalidMediaHash = "InvalidMediaHash"
+    /// Reported as “Invalid role attribute of media:credit (…): "…"”.
+    case invalidCreditRole = "InvalidCreditRole"
+    /// Reported as “type attribute of an element must be plain or html: "…"”.
+    case invalidMediaTextType = "InvalidMediaTextType"
+    /// Reported as “… attribute of an element must be a Normal Play Time (seconds, h:mm:ss or now): "…"”.
+    case invalidNPTTime = "InvalidNPTTime"
+    /// Reported as “… attribute of an element must be a non-negative number: "…"”.
+    case invalidFloat = "InvalidFloat"
+    /// Reported as “media:group must hold two or more media:content alternatives, not …”.
+    case mediaGroupWithoutAlternatives = "MediaGroupWithoutAlternatives"
 }

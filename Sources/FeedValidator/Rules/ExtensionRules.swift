@@ -11,7 +11,7 @@ enum ExtensionRules {
                 context.checkHTML(node.text, node, hasBase: parent?.hasBase == true)
             }
         case Namespace.itunes: ITunesRules.check(node, context: &context)
-        case Namespace.media: MediaRules.check(node, context: &context)
+        case Namespace.media: MediaRules.check(node, parent: parent, context: &context)
         case "http://search.yahoo.com/mrss": context.report(.mediaRssNamespace, node)
         case Namespace.sy: checkSyndication(node, context: &context)
         case Namespace.geo: checkGeo(node, context: &context)
