@@ -1,14 +1,14 @@
 /// The elements each well-known extension namespace defines. A name outside its
 /// namespace's list is a typo or an invention (`itunes:catgory`, `dc:author`), which no
 /// reader understands: the W3C validator reports it as `UndefinedElement`, and so do we.
-/// Namespaces not listed here are open: any element in them is accepted.
+/// Namespaces not listed here are open: any element in them is accepted (Media RSS
+/// checks its own names, with where each may appear, in `MediaRules`).
 enum KnownElements {
     static let byNamespace: [String: Set<String>] = [
         Namespace.dc: dublinCore,
         Namespace.dcterms: dublinCoreTerms,
         Namespace.content: ["encoded", "items", "item", "format", "encoding"],
         Namespace.itunes: iTunes,
-        Namespace.media: mediaRSS,
         Namespace.slash: ["section", "department", "comments", "hit_parade"],
         Namespace.wfw: ["comment", "commentRss", "commentRSS"],
     ]
@@ -37,14 +37,6 @@ enum KnownElements {
         "order", "owner", "season", "subtitle", "summary", "title", "type",
     ]
 
-    /// Media RSS 1.5.1's elements, plus `adult`, which it deprecated (reported on its own).
-    static let mediaRSS: Set<String> = [
-        "adult", "backLink", "backLinks", "category", "comment", "comments", "community", "content",
-        "copyright", "credit", "description", "embed", "group", "hash", "keywords", "license", "location",
-        "param", "peerLink", "player", "price", "rating", "response", "responses", "restriction", "rights",
-        "scene", "sceneDescription", "sceneEndTime", "scenes", "sceneStartTime", "sceneTitle", "starRating",
-        "statistics", "status", "subTitle", "tags", "text", "thumbnail", "title",
-    ]
 
     /// `UndefinedElement` for a name its namespace does not define.
     static func check(_ node: ElementNode, context: inout ValidationContext) {
