@@ -45,6 +45,11 @@ extension ValidationCode {
             .invalidMediaMedium, .invalidMediaExpression, .invalidJSON, .invalidJSONFeedVersion,
             .invalidJSONType, .missingItemContent:
             .error
+        // Atom 1.0 (issue 16): a SHOULD of RFC 4287 is a warning, a MUST an error.
+        case .missingTypeAttr:
+            .warning
+        case .unexpectedWhitespace:
+            .error
         }
     }
 }

@@ -151,6 +151,9 @@ extension ValidationCode {
         case .missingItemContent: "{element} must have content_html or content_text"
         case .unknownJSONMember: "{element} is not a JSON Feed member; extensions start with \"_\""
         case .deprecatedJSONMember: "{element} is deprecated in JSON Feed 1.1; use {detail}"
+        // MARK: Atom 1.0 (issue 16)
+        case .unexpectedWhitespace: "Whitespace not permitted around the value of {detail}: \"{value}\""
+        case .missingTypeAttr: "{element} has a src attribute but no type attribute (a MIME type)"
         }
     }
 }

@@ -306,4 +306,10 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case unknownJSONMember = "UnknownJSONMember"
     /// Reported as “an element is deprecated in JSON Feed 1.1; use …”.
     case deprecatedJSONMember = "DeprecatedJSONMember"
+
+    // MARK: Atom 1.0 (issue 16)
+    /// Reported as “Whitespace not permitted around the value of …: "…"”.
+    case unexpectedWhitespace = "UnexpectedWhitespace"
+    /// Reported as “an element has a src attribute but no type attribute (a MIME type)”.
+    case missingTypeAttr = "MissingTypeAttr"
 }
