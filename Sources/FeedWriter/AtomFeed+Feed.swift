@@ -77,7 +77,7 @@ extension AtomEntry {
             authors: AtomPerson.named(entry.authors),
             links: AtomEntry.links(entry) + Unique.values(entry.enclosures).map(AtomLink.init(enclosure:)),
             categories: Unique.values(entry.categories).map {
-                AtomCategory(term: $0.term, scheme: $0.scheme.nonBlank, label: $0.label)
+                AtomCategory(term: $0.term, scheme: Self.categoryScheme($0.scheme), label: $0.label)
             },
             summary: entry.summary.map(AtomText.init(text:)),
             content: AtomEntry.content(entry),
@@ -87,13 +87,21 @@ extension AtomEntry {
 
     /// The entry's links, each once; of several alternates with the same type and
     /// language only the first, since RFC 4287 allows one per pair (an RSS item may give
-    /// both a `link` and an `atom:link`).
+    /// both a `link` and an `atom:link`). Media types and language tags ignore case, and
+    /// the IANA IRI of `alternate` means `alternate`, so the pair is compared that way.
     static func links(_ entry: Entry) -> [AtomLink] {
         var alternates = Set<[String?]>()
         return Unique.values(entry.links).filter { link in
-            guard link.rel == "alternate" else { return true }
-            return alternates.insert([link.type, link.hreflang]).inserted
+            guard link.rel == "alternate" || link.rel == "http://www.iana.org/assignments/relation/alternate"
+            else { return true }
+            return alternates.insert([link.type?.lowercased(), link.hreflang?.lowercased()]).inserted
         }.map(AtomLink.init(link:))
+    }
+
+    /// A category's scheme identifies its vocabulary, so RFC 4287 wants an IRI: a bare
+    /// word (an RSS `domain="tags"`) is left out rather than published as an invalid scheme.
+    static func categoryScheme(_ scheme: String?) -> String? {
+        scheme.nonBlank.flatMap { AtomIdentifier.isAbsoluteIRI($0) ? $0 : nil }
     }
 
     static func content(_ entry: Entry) -> AtomContent? {

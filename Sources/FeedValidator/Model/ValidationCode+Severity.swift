@@ -50,6 +50,11 @@ extension ValidationCode {
             .invalidMediaRestrictionType, .invalidCountryCode, .invalidMediaHash, .invalidCreditRole,
             .invalidMediaTextType, .invalidNPTTime, .invalidFloat, .mediaGroupWithoutAlternatives:
             .error
+        // Atom 1.0 (issue 16): a SHOULD of RFC 4287 is a warning, a MUST an error.
+        case .missingTypeAttr:
+            .warning
+        case .unexpectedWhitespace:
+            .error
         }
     }
 }

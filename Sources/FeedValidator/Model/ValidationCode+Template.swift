@@ -167,6 +167,9 @@ extension ValidationCode {
         case .invalidFloat: "{detail} attribute of {element} must be a non-negative number: \"{value}\""
         case .mediaGroupWithoutAlternatives:
             "{element} must hold two or more media:content alternatives, not {value}"
+        // MARK: Atom 1.0 (issue 16)
+        case .unexpectedWhitespace: "Whitespace not permitted around the value of {detail}: \"{value}\""
+        case .missingTypeAttr: "{element} has a src attribute but no type attribute (a MIME type)"
         }
     }
 }

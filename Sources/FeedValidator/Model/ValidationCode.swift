@@ -330,4 +330,9 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case invalidFloat = "InvalidFloat"
     /// Reported as “media:group must hold two or more media:content alternatives, not …”.
     case mediaGroupWithoutAlternatives = "MediaGroupWithoutAlternatives"
+    // MARK: Atom 1.0 (issue 16)
+    /// Reported as “Whitespace not permitted around the value of …: "…"”.
+    case unexpectedWhitespace = "UnexpectedWhitespace"
+    /// Reported as “an element has a src attribute but no type attribute (a MIME type)”.
+    case missingTypeAttr = "MissingTypeAttr"
 }

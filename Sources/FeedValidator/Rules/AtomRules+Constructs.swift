@@ -10,6 +10,7 @@ extension AtomRules {
     /// `type` is text, html or xhtml; xhtml needs its `div`; HTML is checked for scripts.
     func checkTextConstruct(_ node: ElementNode, context: inout ValidationContext) {
         let type = node.attribute("type") ?? "text"
+        if type == "text" || type == "html" { Self.checkMarkupChildren(node, context: &context) }
         switch type {
         case "text":
             if node.localName != "content" || node.attribute("type") == nil {
@@ -52,8 +53,9 @@ extension AtomRules {
     }
 
     func checkLink(_ link: ElementNode, context: inout ValidationContext) {
-        guard let href = link.attribute("href") else { return context.report(.missingHref, link) }
-        context.checkURL(href, link, attribute: "href", full: false, iri: true)
+        guard let written = link.attribute("href") else { return context.report(.missingHref, link) }
+        let href = context.checkNoSurroundingWhitespace(written, attribute: "href", of: link)
+        context.checkURL(href.isEmpty ? written : href, link, attribute: "href", full: false, iri: true)
         if !link.trimmedText.isEmpty || !link.children.isEmpty { context.report(.atomLinkNotEmpty, link) }
         let rel = link.attribute("rel") ?? "alternate"
         if !Self.registeredRels.contains(rel) && URLCheck.scheme(of: rel) == nil {
@@ -73,13 +75,7 @@ extension AtomRules {
     /// Links as a set: duplicate alternates, and the feed's self link.
     func checkLinks(_ node: ElementNode, isFeed: Bool, context: inout ValidationContext) {
         let links = node.children("link", Namespace.atom)
-        var alternates: Set<String> = []
-        for link in links where (link.attribute("rel") ?? "alternate") == "alternate" {
-            let key = (link.attribute("type") ?? "") + "|" + (link.attribute("hreflang") ?? "")
-            if !alternates.insert(key).inserted {
-                context.report(.duplicateAtomLink, link, value: link.attribute("href"))
-            }
-        }
+        Self.checkAlternates(node, context: &context)
         guard isFeed else { return }
         guard let selfLink = links.first(where: { $0.attribute("rel") == "self" }) else {
             return context.report(.missingSelf, node)
@@ -89,9 +85,7 @@ extension AtomRules {
 
     func checkCategory(_ category: ElementNode, context: inout ValidationContext) {
         if category.attribute("term") == nil { context.report(.missingAttribute, category, value: "term") }
-        if let scheme = category.attribute("scheme") {
-            context.checkURL(scheme, category, attribute: "scheme", full: false, iri: true)
-        }
+        Self.checkCategoryScheme(category, context: &context)
     }
 
     /// `atom:id` is an absolute IRI; `urn:uuid:` and `tag:` ids have a grammar of their own.

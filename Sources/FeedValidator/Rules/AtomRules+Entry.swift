@@ -14,7 +14,7 @@ extension AtomRules {
             if entryDocument { context.report(.missingAuthor, entry) } else { entriesWithoutAuthor += 1 }
         }
         let alternate = entry.children("link", Namespace.atom).contains {
-            ($0.attribute("rel") ?? "alternate") == "alternate"
+            Self.relation(of: $0) == "alternate"
         }
         let content = entry.child("content", Namespace.atom)
         if content == nil && !alternate { context.report(.missingContentOrAlternate, entry) }
@@ -34,6 +34,8 @@ extension AtomRules {
         for name in ["id", "title", "updated"] where !source.has(name, Namespace.atom) {
             context.report(.missingSourceElement, source, child: name)
         }
+        context.checkDuplicates(source, feedSingletons, namespaceURI: Namespace.atom)
+        checkAlternates(source, context: &context)
     }
 
     /// RFC 4287 §4.1.1.1: out-of-line or base64-encoded content needs a summary.
@@ -54,14 +56,19 @@ extension AtomRules {
             if !content.trimmedText.isEmpty || !content.children.isEmpty {
                 context.report(.invalidValue, content, value: "content with src must be empty")
             }
+            Self.checkOutOfLineType(content, context: &context)
+            return
         }
         switch type {
         case "text", "html", "xhtml": checkTextConstruct(content, context: &context)
-        case "text/html": context.checkHTML(content.text, content, hasBase: content.hasBase)
+        case "text/html":
+            Self.checkMarkupChildren(content, context: &context)
+            context.checkHTML(content.text, content, hasBase: content.hasBase)
         default:
             guard ValueCheck.isMIMEType(type) else {
                 return context.report(.invalidMIMEType, content, value: type)
             }
+            Self.checkMarkupChildren(content, context: &context)
             if Self.needsSummary(content) != nil, content.attribute("src") == nil,
                 !isBase64(content.trimmedText)
             {

@@ -1,11 +1,16 @@
 /// Atom 1.0 (RFC 4287): every "MUST" and the common "SHOULD"s. Entry checks are in
 /// `AtomRules+Entry.swift`, text constructs, people, links and identifiers in
-/// `AtomRules+Constructs.swift`.
+/// `AtomRules+Constructs.swift`, where elements may stand in `AtomRules+Placement.swift`,
+/// whitespace, `xml:base` and `xml:lang` in `AtomRules+Values.swift`.
 struct AtomRules: FeedRules {
     /// An Atom entry document (`<entry>` as the root) rather than a feed.
     let entryDocument: Bool
     private var seenEntry = false
     var entriesWithoutAuthor = 0
+    /// How many open elements are a text construct or `content` and the markup inside it:
+    /// what is inside is XHTML or another XML vocabulary, not Atom, even where it uses
+    /// Atom's names (an `application/atom+xml` entry carried as content).
+    private var embeddedDepth = 0
 
     static let feedElements: Set<String> = [
         "author", "category", "contributor", "generator", "icon", "id", "link", "logo", "rights", "subtitle",
@@ -18,23 +23,34 @@ struct AtomRules: FeedRules {
     }
 
     func isCollectionMember(_ node: ElementNode) -> Bool {
-        node.is("entry", Namespace.atom) && !entryDocument
+        node.is("entry", Namespace.atom) && !entryDocument && embeddedDepth == 0
     }
 
     mutating func started(_ node: ElementNode, ancestors: [ElementNode], context: inout ValidationContext) {
+        Self.checkXMLAttributes(node, context: &context)
+        if embeddedDepth > 0 || Self.carriesMarkup(node, parent: ancestors.last) { embeddedDepth += 1 }
         guard ancestors.count == 1, ancestors[0].is("feed", Namespace.atom),
             node.namespaceURI == Namespace.atom
         else { return }
         if node.localName == "entry" {
             seenEntry = true
-        } else if seenEntry {
+        } else if seenEntry && Self.feedElements.contains(node.localName) {
             context.report(.misplacedMetadata, node)
         }
     }
 
     mutating func ended(_ node: ElementNode, ancestors: [ElementNode], context: inout ValidationContext) {
-        guard node.namespaceURI == Namespace.atom else { return }
+        if embeddedDepth > 0 {
+            embeddedDepth -= 1
+            if embeddedDepth > 0 {
+                let construct = ancestors[ancestors.count - embeddedDepth]
+                return Self.checkEmbedded(
+                    node, construct: construct, nested: embeddedDepth > 1, context: &context)
+            }
+        }
         let parent = ancestors.last
+        Self.checkPlacement(node, parent: parent, context: &context)
+        guard node.namespaceURI == Namespace.atom else { return }
         checkAtomElement(node, parent: parent, context: &context)
         switch node.localName {
         case "feed" where parent == nil: checkFeed(node, context: &context)
@@ -46,12 +62,8 @@ struct AtomRules: FeedRules {
     /// Checks that apply wherever the element is: constructs by their name.
     private func checkAtomElement(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext)
     {
-        if let parent, parent.namespaceURI == Namespace.atom, parent.localName == "feed",
-            !Self.feedElements.contains(node.localName)
-        {
-            context.report(.undefinedElement, node)
-        }
         guard parent?.namespaceURI == Namespace.atom else { return }
+        if Self.whitespaceFreeElements.contains(node.localName) { context.checkNoSurroundingWhitespace(node) }
         switch node.localName {
         case "title", "subtitle", "rights", "summary": checkTextConstruct(node, context: &context)
         case "author", "contributor": checkPerson(node, context: &context)
