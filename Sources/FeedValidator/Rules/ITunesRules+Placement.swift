@@ -26,11 +26,14 @@ extension ITunesRules {
     }
 
     /// `DuplicateElement` for a second copy of a single-valued `itunes:` element in a
-    /// channel, item, feed or entry.
+    /// channel, item, feed or entry. Called for every element that ends, so the common
+    /// case (any other element, or one without iTunes children) returns at once.
     static func checkSingletons(_ parent: ElementNode, context: inout ValidationContext) {
-        guard ["channel", "item", "feed", "entry"].contains(parent.localName),
-            parent.children.contains(where: { $0.namespaceURI == Namespace.itunes })
-        else { return }
+        switch parent.localName {
+        case "channel", "item", "feed", "entry": break
+        default: return
+        }
+        guard parent.children.contains(where: { $0.namespaceURI == Namespace.itunes }) else { return }
         context.checkDuplicates(parent, singletons, namespaceURI: Namespace.itunes)
     }
 
