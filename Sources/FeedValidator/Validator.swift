@@ -30,17 +30,21 @@ public enum Validator {
     ///   - documentURL: where the document is published; its self link should match.
     ///   - now: the clock for "in the future" checks.
     ///   - maxItems: the most items (or JSON array elements) checked; `Int.max` checks all.
+    ///   - profile: the rule set beyond the specification (``Profile/podcast`` adds Apple
+    ///     Podcasts' required and recommended tags).
     public static func validate(
         _ bytes: [UInt8], documentURL: String? = nil, now: Date = Date(),
-        maxItems: Int = Validator.maxItems
+        maxItems: Int = Validator.maxItems, profile: Profile = .general
     ) -> ValidationReport {
         var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
+        context.profile = profile
         if isBlank(bytes) {
             context.report(.saxError, line: 1, column: 1, detail: "the document is empty")
             return ValidationReport(format: nil, diagnostics: context.diagnostics)
         }
         if looksLikeJSON(bytes) {
             let format = bytes.withUnsafeBytes { JSONFeedValidator.validate($0, context: &context) }
+            if profile == .podcast { PodcastProfile.checkFormat(format, context: &context) }
             return ValidationReport(format: format, diagnostics: context.diagnostics)
         }
         do {
@@ -55,17 +59,20 @@ public enum Validator {
     /// Validates a file, streaming XML from disk (JSON is mapped: only the part read, up to
     /// `maxItems` items, becomes resident). Parameters as for the in-memory variant.
     public static func validate(
-        path: String, documentURL: String? = nil, now: Date = Date(), maxItems: Int = Validator.maxItems
+        path: String, documentURL: String? = nil, now: Date = Date(), maxItems: Int = Validator.maxItems,
+        profile: Profile = .general
     ) -> ValidationReport {
         var context = ValidationContext(documentURL: documentURL, now: now, maxItems: maxItems)
+        context.profile = profile
         let prefix = readPrefix(path)
         if isBlank(prefix) && prefix.count < 1 << 20 {
-            return validate(prefix, documentURL: documentURL, now: now, maxItems: maxItems)
+            return validate(prefix, documentURL: documentURL, now: now, maxItems: maxItems, profile: profile)
         }
         if looksLikeJSON(prefix),
             let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         {
             let format = data.withUnsafeBytes { JSONFeedValidator.validate($0, context: &context) }
+            if profile == .podcast { PodcastProfile.checkFormat(format, context: &context) }
             return ValidationReport(format: format, diagnostics: context.diagnostics)
         }
         do {
@@ -89,6 +96,7 @@ public enum Validator {
         XMLDeclarationCheck.check(prefix: prefix, sniffed: reader.encoding, context: &header)
         context.encoding = reader.encoding.encoding
         let format = XMLDocumentValidator.run(reader, context: &context)
+        if context.profile == .podcast { PodcastProfile.checkFormat(format, context: &context) }
         var xml: [ValidationDiagnostic] = []
         for diagnostic in reader.diagnostics {
             guard let code = diagnostic.validationCode else { continue }

@@ -28,6 +28,16 @@ extension Feedwright {
         @Flag(name: .long, help: "Count warnings as errors.")
         var strict = false
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The rules beyond the specification: general or podcast.",
+                discussion: """
+                    podcast adds Apple Podcasts' required tags (errors) and recommended ones \
+                    (warnings); see docs/validating.md.
+                    """, valueName: "PROFILE"))
+        var profile = Validator.Profile.general.rawValue
+
         @Option(name: .long, help: "The document's published URL: its self link must match it.")
         var baseURL: String?
 
@@ -52,9 +62,16 @@ extension Feedwright {
                 throw ValidationError("give at least one feed: a file, a URL, or -")
             }
             try ItemLimit.check(maxItems)
+            guard Validator.Profile(rawValue: profile) != nil else {
+                let known = Validator.Profile.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown profile \"\(profile)\": use one of \(known)")
+            }
         }
 
         private var itemLimit: Int { ItemLimit.count(maxItems) ?? .max }
+
+        /// Checked in `validate()`, so the fallback is never taken.
+        private var rules: Validator.Profile { Validator.Profile(rawValue: profile) ?? .general }
 
         func run() async throws {
             var results: [(path: String, report: ValidationReport)] = []
@@ -97,9 +114,11 @@ extension Feedwright {
             let documentURL = baseURL ?? response?.finalURL
             switch source {
             case .data(let data):
-                return Validator.validate(Array(data), documentURL: documentURL, maxItems: itemLimit)
+                return Validator.validate(
+                    Array(data), documentURL: documentURL, maxItems: itemLimit, profile: rules)
             case .file(let path):
-                return Validator.validate(path: path, documentURL: documentURL, maxItems: itemLimit)
+                return Validator.validate(
+                    path: path, documentURL: documentURL, maxItems: itemLimit, profile: rules)
             }
         }
     }

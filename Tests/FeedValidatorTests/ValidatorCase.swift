@@ -7,7 +7,8 @@ import Testing
 /// JSON, `_comment` member) says what it covers and which codes it expects:
 /// `Expect: MissingTitle, !InvalidRFC2822Date` (present, absent), or `Expect: valid` for no
 /// errors and no warnings. `DocumentURL: …` sets the URL the document is validated as, and
-/// `MaxItems: N` the item limit (so a case about the limit needs three items, not 10,001).
+/// `MaxItems: N` the item limit (so a case about the limit needs three items, not 10,001),
+/// and `Profile: podcast` the rule set (`general` when absent).
 struct ValidatorCase: CustomTestStringConvertible, Sendable {
     static let directory = Fixtures.sourceDirectory().appendingPathComponent("Cases")
     /// "Now" for every case, so future-date checks do not drift.
@@ -20,6 +21,12 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
     let expectsValid: Bool
     let documentURL: String?
     let maxItems: Int
+    /// The `Profile:` header as written; empty when absent.
+    let profileName: String
+    /// The profile named, `nil` for a name that is none (the case test fails on it).
+    var profile: Validator.Profile? {
+        profileName.isEmpty ? .general : Validator.Profile(rawValue: profileName)
+    }
 
     var testDescription: String { name }
 
@@ -51,10 +58,11 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
         let url = Self.field("DocumentURL:", in: head)
         documentURL = url.isEmpty ? nil : url
         maxItems = Int(Self.field("MaxItems:", in: head)) ?? Validator.maxItems
+        profileName = Self.field("Profile:", in: head)
     }
 
     /// The labels a header may hold on one line (a JSON `_comment` has only one).
-    private static let labels = ["Expect:", "DocumentURL:", "MaxItems:"]
+    private static let labels = ["Expect:", "DocumentURL:", "MaxItems:", "Profile:"]
 
     /// The rest of the line after `label`, up to the end of a comment or JSON string.
     private static func field(_ label: String, in head: String) -> String {
@@ -71,7 +79,9 @@ struct ValidatorCase: CustomTestStringConvertible, Sendable {
     }
 
     func validate() throws -> ValidationReport {
+        let profile = try #require(profile, "unknown Profile: \(profileName)")
         let bytes = try [UInt8](Data(contentsOf: url))
-        return Validator.validate(bytes, documentURL: documentURL, now: Self.now, maxItems: maxItems)
+        return Validator.validate(
+            bytes, documentURL: documentURL, now: Self.now, maxItems: maxItems, profile: profile)
     }
 }

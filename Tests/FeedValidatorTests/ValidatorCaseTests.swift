@@ -31,7 +31,7 @@ struct ValidatorCaseTests {
         let fromBytes = try testCase.validate()
         let fromFile = Validator.validate(
             path: testCase.url.path, documentURL: testCase.documentURL, now: ValidatorCase.now,
-            maxItems: testCase.maxItems)
+            maxItems: testCase.maxItems, profile: try #require(testCase.profile))
         #expect(fromFile == fromBytes)
     }
 }

@@ -49,7 +49,7 @@ def examples():
         match = re.search(r"Expect:\s*([^\n\"]+)", head)
         if not match:
             continue
-        tokens = [t.strip().rstrip(".") for t in re.split(r"DocumentURL:|MaxItems:", match.group(1))[0].replace("-->", "").split(",")]
+        tokens = [t.strip().rstrip(".") for t in re.split(r"DocumentURL:|MaxItems:|Profile:", match.group(1))[0].replace("-->", "").split(",")]
         for token in tokens:
             if not token or token.startswith("!") or token == "valid":
                 continue

@@ -40,7 +40,7 @@ extension ValidationCode {
             .invalidValue, .invalidUpdatePeriod, .invalidLatitude, .invalidLongitude, .missingHref,
             .duplicateAtomLink, .invalidTextType, .missingXhtmlDiv, .missingContentOrAlternate,
             .missingSummary, .missingAuthor, .invalidContentMode, .notBase64, .invalidYesNo,
-            .invalidYesNoClean, .invalidDuration, .invalidItunesCategory, .invalidItunesEpisodeType,
+            .invalidDuration, .invalidItunesCategory, .invalidItunesEpisodeType,
             .invalidItunesChannelType,
             .invalidMediaMedium, .invalidMediaExpression, .invalidJSON, .invalidJSONFeedVersion,
             .invalidJSONType, .missingItemContent:
@@ -55,6 +55,13 @@ extension ValidationCode {
             .warning
         case .unexpectedWhitespace:
             .error
+        // Apple Podcasts (issue 16). MissingItunesElement is a warning in the W3C validator,
+        // which reports it on any feed with iTunes elements; we report it only under the
+        // podcast profile, where the tag's absence keeps the show out of Apple Podcasts.
+        case .invalidTrueFalse, .tooLong, .missingItunesElement:
+            .error
+        case .invalidKeywords, .obsoleteItunesCategory, .unsupportedItunesImageFormat, .missingItunesEmail:
+            .warning
         }
     }
 }

@@ -134,8 +134,6 @@ extension ValidationCode {
         case .invalidContentMode: "mode must be 'xml', 'escaped' or 'base64': \"{value}\""
         case .notBase64: "{element} claims to be base64-encoded, but isn't"
         case .invalidYesNo: "{element} must be \"yes\" or \"no\": \"{value}\""
-        case .invalidYesNoClean:
-            "{element} must be \"true\", \"false\", \"yes\", \"no\" or \"clean\": \"{value}\""
         case .invalidDuration: "{element} must be seconds, MM:SS or HH:MM:SS: \"{value}\""
         case .invalidItunesCategory: "\"{value}\" is not one of the iTunes categories"
         case .invalidItunesEpisodeType: "{element} must be full, trailer or bonus: \"{value}\""
@@ -170,6 +168,14 @@ extension ValidationCode {
         // MARK: Atom 1.0 (issue 16)
         case .unexpectedWhitespace: "Whitespace not permitted around the value of {detail}: \"{value}\""
         case .missingTypeAttr: "{element} has a src attribute but no type attribute (a MIME type)"
+        // MARK: Apple Podcasts (issue 16)
+        case .invalidTrueFalse: "{element} must be \"true\" or \"false\": \"{value}\"{detail}"
+        case .tooLong: "{element} is longer than allowed: {detail}"
+        case .invalidKeywords: "Use commas to separate keywords in {element}"
+        case .obsoleteItunesCategory: "\"{value}\" is an old iTunes category Apple no longer lists"
+        case .unsupportedItunesImageFormat: "{element} should be a .jpg or .png image: \"{value}\""
+        case .missingItunesElement: "Missing {parent} element Apple Podcasts requires: {element}"
+        case .missingItunesEmail: "Missing itunes:owner with an itunes:email in {parent}"
         }
     }
 }

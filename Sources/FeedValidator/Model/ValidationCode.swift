@@ -272,8 +272,6 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     // MARK: Extensions
     /// Reported as “an element must be "yes" or "no": "…"”.
     case invalidYesNo = "InvalidYesNo"
-    /// Reported as “an element must be "true", "false", "yes", "no" or "clean": "…"”.
-    case invalidYesNoClean = "InvalidYesNoClean"
     /// Reported as “an element must be seconds, MM:SS or HH:MM:SS: "…"”.
     case invalidDuration = "InvalidDuration"
     /// Reported as “"…" is not one of the iTunes categories”.
@@ -335,4 +333,19 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case unexpectedWhitespace = "UnexpectedWhitespace"
     /// Reported as “an element has a src attribute but no type attribute (a MIME type)”.
     case missingTypeAttr = "MissingTypeAttr"
+    // MARK: Apple Podcasts (issue 16)
+    /// Reported as “an element must be "true" or "false": "…"”.
+    case invalidTrueFalse = "InvalidTrueFalse"
+    /// Reported as “an element is longer than allowed: …”.
+    case tooLong = "TooLong"
+    /// Reported as “Use commas to separate keywords in an element”.
+    case invalidKeywords = "InvalidKeywords"
+    /// Reported as “"…" is an old iTunes category Apple no longer lists”.
+    case obsoleteItunesCategory = "ObsoleteItunesCategory"
+    /// Reported as “an element should be a .jpg or .png image: "…"”.
+    case unsupportedItunesImageFormat = "UnsupportedItunesImageFormat"
+    /// Reported as “Missing a parent element Apple Podcasts requires: an element”.
+    case missingItunesElement = "MissingItunesElement"
+    /// Reported as “Missing itunes:owner with an itunes:email in a parent element”.
+    case missingItunesEmail = "MissingItunesEmail"
 }

@@ -4,13 +4,14 @@ enum ExtensionRules {
     static func check(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext) {
         checkPrefix(node, context: &context)
         KnownElements.check(node, context: &context)
+        ITunesRules.checkSingletons(node, context: &context)
         switch node.namespaceURI {
         case Namespace.dc, Namespace.dcterms: checkDublinCore(node, context: &context)
         case Namespace.content:
             if node.localName == "encoded" {
                 context.checkHTML(node.text, node, hasBase: parent?.hasBase == true)
             }
-        case Namespace.itunes: ITunesRules.check(node, context: &context)
+        case Namespace.itunes: ITunesRules.check(node, parent: parent, context: &context)
         case Namespace.media: MediaRules.check(node, parent: parent, context: &context)
         case "http://search.yahoo.com/mrss": context.report(.mediaRssNamespace, node)
         case Namespace.sy: checkSyndication(node, context: &context)

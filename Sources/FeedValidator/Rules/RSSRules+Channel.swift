@@ -26,6 +26,9 @@ extension RSSRules {
         if let image = channel.child("image", "") {
             checkImageMatches(image, channel: channel, context: &context)
         }
+        if context.profile == .podcast {
+            PodcastProfile.checkChannel(channel, languageReported: version == .v091, context: &context)
+        }
     }
 
     private func checkRequired(_ channel: ElementNode, context: inout ValidationContext) {

@@ -37,7 +37,12 @@ struct RSSRules: FeedRules {
         switch node.localName {
         case "rss": checkRoot(node, context: &context)
         case "channel": checkChannel(node, context: &context)
-        case "item": checkItem(node, inChannel: ancestors.last?.is("channel", "") == true, context: &context)
+        case "item":
+            let inChannel = ancestors.last?.is("channel", "") == true
+            checkItem(node, inChannel: inChannel, context: &context)
+            if inChannel && context.profile == .podcast {
+                PodcastProfile.checkItem(node, channel: ancestors.last, context: &context)
+            }
         case "image" where ancestors.last?.is("channel", "") == true: checkImage(node, context: &context)
         case "cloud": checkCloud(node, context: &context)
         case "textInput": checkTextInput(node, context: &context)

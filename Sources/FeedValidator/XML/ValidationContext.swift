@@ -18,6 +18,8 @@ struct ValidationContext {
     var allIDsEqual = true
     /// Namespaces (and one-off findings) already reported once per document.
     var reportedPrefixes: Set<String> = []
+    /// The rule set beyond the specification (Apple Podcasts' tags under `podcast`).
+    var profile = Validator.Profile.general
 
     init(documentURL: String?, now: Date, maxItems: Int = Validator.maxItems) {
         self.documentURL = documentURL
