@@ -37,7 +37,6 @@ enum KnownElements {
         "order", "owner", "season", "subtitle", "summary", "title", "type",
     ]
 
-
     /// `UndefinedElement` for a name its namespace does not define.
     static func check(_ node: ElementNode, context: inout ValidationContext) {
         guard let known = byNamespace[node.namespaceURI], !known.contains(node.localName) else { return }
