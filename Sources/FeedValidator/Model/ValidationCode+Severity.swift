@@ -11,6 +11,11 @@ extension ValidationCode {
         switch self {
         case .missingEncoding, .nonstdPrefix, .missingRecommendedElement:
             .info
+        case .coordComma:
+            .warning
+        case .invalidFormComponentName, .invalidCommaSeparatedIntegers, .invalidCoord, .invalidCoordList,
+            .invalidFloat, .invalidDCMIPeriod:
+            .error
         case .obscureEncoding, .obsoleteVersion, .misplacedItem, .useOfExtensionAttr, .missingGuid,
             .notBlank, .attrNotBlank, .duplicateSemantics, .duplicateItemSemantics, .duplicateEnclosure,
             .needDescriptionBeforeContent, .avoidTextInput, .twoDigitYear, .problematicalRFC822Date,

@@ -151,6 +151,17 @@ extension ValidationCode {
         case .missingItemContent: "{element} must have content_html or content_text"
         case .unknownJSONMember: "{element} is not a JSON Feed member; extensions start with \"_\""
         case .deprecatedJSONMember: "{element} is deprecated in JSON Feed 1.1; use {detail}"
+        // MARK: RSS 2.0, RSS 1.0 and their modules (issue 16)
+        case .invalidFormComponentName:
+            "{element} must be a form field name (a letter, then letters, digits, \"-\", \"_\", \".\" or \":\"): \"{value}\""
+        case .invalidCommaSeparatedIntegers:
+            "{element} must be comma-separated non-negative integers: \"{value}\""
+        case .invalidCoord: "{element} must be a latitude and a longitude separated by a space: \"{value}\""
+        case .invalidCoordList: "{element} must be a list of latitude-longitude pairs ({detail}): \"{value}\""
+        case .coordComma: "Coordinates in {element} should be separated by spaces, not commas: \"{value}\""
+        case .invalidFloat: "{element} must be a decimal number: \"{value}\""
+        case .invalidDCMIPeriod:
+            "{element} must be a DCMI Period (name=…; start=…; end=…; scheme=W3C-DTF): {detail}"
         }
     }
 }

@@ -306,4 +306,20 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case unknownJSONMember = "UnknownJSONMember"
     /// Reported as “an element is deprecated in JSON Feed 1.1; use …”.
     case deprecatedJSONMember = "DeprecatedJSONMember"
+
+    // MARK: RSS 2.0, RSS 1.0 and their modules (issue 16)
+    /// Reported as “an element must be a form field name (a letter, then letters, digits, "-", "_", "." or ":"): "…"”.
+    case invalidFormComponentName = "InvalidFormComponentName"
+    /// Reported as “an element must be comma-separated non-negative integers: "…"”.
+    case invalidCommaSeparatedIntegers = "InvalidCommaSeparatedIntegers"
+    /// Reported as “an element must be a latitude and a longitude separated by a space: "…"”.
+    case invalidCoord = "InvalidCoord"
+    /// Reported as “an element must be a list of latitude-longitude pairs (…): "…"”.
+    case invalidCoordList = "InvalidCoordList"
+    /// Reported as “Coordinates in an element should be separated by spaces, not commas: "…"”.
+    case coordComma = "CoordComma"
+    /// Reported as “an element must be a decimal number: "…"”.
+    case invalidFloat = "InvalidFloat"
+    /// Reported as “an element must be a DCMI Period (name=…; start=…; end=…; scheme=W3C-DTF): …”.
+    case invalidDCMIPeriod = "InvalidDCMIPeriod"
 }
