@@ -5,7 +5,7 @@ extension ExtensionRules {
         switch node.localName {
         case "date", "created", "modified", "issued", "dateSubmitted", "dateAccepted":
             context.checkW3CDTF(node)
-        case "available":
+        case "available" where node.children.isEmpty:
             if DCMIPeriod.looksLikePeriod(node.text) {
                 checkPeriod(node, context: &context)
             } else {
@@ -18,7 +18,7 @@ extension ExtensionRules {
             } else {
                 reportDateSyntax(node.trimmedText, node, context: &context)
             }
-        case "temporal":
+        case "temporal" where node.children.isEmpty:
             // Free text ("the Jurassic") unless it is written as a period.
             if DCMIPeriod.looksLikePeriod(node.text) { checkPeriod(node, context: &context) }
         case "language": context.checkLanguage(node.trimmedText, node)

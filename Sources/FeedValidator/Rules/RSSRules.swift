@@ -1,6 +1,7 @@
 /// RSS 0.91, 0.92 and 2.0: the RSS 2.0 specification and the RSS Advisory Board's Best
-/// Practices Profile. Channel-level checks are in `RSSRules+Channel.swift`, item checks
-/// in `RSSRules+Item.swift`.
+/// Practices Profile. Channel-level checks are in `RSSRules+Channel.swift` (`textInput`,
+/// `skipHours` and `skipDays` in `RSSRules+ChannelParts.swift`), item checks in
+/// `RSSRules+Item.swift`.
 struct RSSRules: FeedRules {
     enum Version { case v091, v092, v20 }
 
