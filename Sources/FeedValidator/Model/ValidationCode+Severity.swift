@@ -11,6 +11,11 @@ extension ValidationCode {
         switch self {
         case .missingEncoding, .nonstdPrefix, .missingRecommendedElement:
             .info
+        case .coordComma:
+            .warning
+        case .invalidFormComponentName, .invalidCommaSeparatedIntegers, .invalidCoord, .invalidCoordList,
+            .invalidFloat, .invalidDCMIPeriod:
+            .error
         case .obscureEncoding, .obsoleteVersion, .misplacedItem, .useOfExtensionAttr, .missingGuid,
             .notBlank, .attrNotBlank, .duplicateSemantics, .duplicateItemSemantics, .duplicateEnclosure,
             .needDescriptionBeforeContent, .avoidTextInput, .twoDigitYear, .problematicalRFC822Date,
@@ -48,7 +53,7 @@ extension ValidationCode {
         // Media RSS (issue 16): all errors, as in the W3C validator.
         case .invalidMediaRating, .invalidMediaRestriction, .invalidMediaRestrictionRel,
             .invalidMediaRestrictionType, .invalidCountryCode, .invalidMediaHash, .invalidCreditRole,
-            .invalidMediaTextType, .invalidNPTTime, .invalidFloat, .mediaGroupWithoutAlternatives:
+            .invalidMediaTextType, .invalidNPTTime, .mediaGroupWithoutAlternatives:
             .error
         // Atom 1.0 (issue 16): a SHOULD of RFC 4287 is a warning, a MUST an error.
         case .missingTypeAttr:

@@ -162,7 +162,7 @@ extension ValidationCode {
         case .invalidMediaTextType: "type attribute of {element} must be plain or html: \"{value}\""
         case .invalidNPTTime:
             "{detail} attribute of {element} must be a Normal Play Time (seconds, h:mm:ss or now): \"{value}\""
-        case .invalidFloat: "{detail} attribute of {element} must be a non-negative number: \"{value}\""
+        case .invalidFloat: "{detail} must be a decimal number: \"{value}\""
         case .mediaGroupWithoutAlternatives:
             "{element} must hold two or more media:content alternatives, not {value}"
         // MARK: Atom 1.0 (issue 16)
@@ -176,6 +176,16 @@ extension ValidationCode {
         case .unsupportedItunesImageFormat: "{element} should be a .jpg or .png image: \"{value}\""
         case .missingItunesElement: "Missing {parent} element Apple Podcasts requires: {element}"
         case .missingItunesEmail: "Missing itunes:owner with an itunes:email in {parent}"
+        // MARK: RSS 2.0, RSS 1.0 and their modules (issue 16)
+        case .invalidFormComponentName:
+            "{element} must be a form field name (a letter, then letters, digits, \"-\", \"_\", \".\" or \":\"): \"{value}\""
+        case .invalidCommaSeparatedIntegers:
+            "{element} must be comma-separated non-negative integers: \"{value}\""
+        case .invalidCoord: "{element} must be a latitude and a longitude separated by a space: \"{value}\""
+        case .invalidCoordList: "{element} must be a list of latitude-longitude pairs ({detail}): \"{value}\""
+        case .coordComma: "Coordinates in {element} should be separated by spaces, not commas: \"{value}\""
+        case .invalidDCMIPeriod:
+            "{element} must be a DCMI Period (name=…; start=…; end=…; scheme=W3C-DTF): {detail}"
         }
     }
 }

@@ -324,7 +324,7 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case invalidMediaTextType = "InvalidMediaTextType"
     /// Reported as “… attribute of an element must be a Normal Play Time (seconds, h:mm:ss or now): "…"”.
     case invalidNPTTime = "InvalidNPTTime"
-    /// Reported as “… attribute of an element must be a non-negative number: "…"”.
+    /// Reported as “… must be a decimal number: "…"”.
     case invalidFloat = "InvalidFloat"
     /// Reported as “media:group must hold two or more media:content alternatives, not …”.
     case mediaGroupWithoutAlternatives = "MediaGroupWithoutAlternatives"
@@ -348,4 +348,17 @@ public enum ValidationCode: String, CaseIterable, Sendable, Codable {
     case missingItunesElement = "MissingItunesElement"
     /// Reported as “Missing itunes:owner with an itunes:email in a parent element”.
     case missingItunesEmail = "MissingItunesEmail"
+    // MARK: RSS 2.0, RSS 1.0 and their modules (issue 16)
+    /// Reported as “an element must be a form field name (a letter, then letters, digits, "-", "_", "." or ":"): "…"”.
+    case invalidFormComponentName = "InvalidFormComponentName"
+    /// Reported as “an element must be comma-separated non-negative integers: "…"”.
+    case invalidCommaSeparatedIntegers = "InvalidCommaSeparatedIntegers"
+    /// Reported as “an element must be a latitude and a longitude separated by a space: "…"”.
+    case invalidCoord = "InvalidCoord"
+    /// Reported as “an element must be a list of latitude-longitude pairs (…): "…"”.
+    case invalidCoordList = "InvalidCoordList"
+    /// Reported as “Coordinates in an element should be separated by spaces, not commas: "…"”.
+    case coordComma = "CoordComma"
+    /// Reported as “an element must be a DCMI Period (name=…; start=…; end=…; scheme=W3C-DTF): …”.
+    case invalidDCMIPeriod = "InvalidDCMIPeriod"
 }

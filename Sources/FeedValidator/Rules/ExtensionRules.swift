@@ -1,10 +1,15 @@
 /// The common extensions, checked wherever they appear: Dublin Core, `content:encoded`,
-/// iTunes, Media RSS, syndication, W3C geo, wfw, slash, and `atom:link` inside RSS.
+/// iTunes, Media RSS, syndication, wfw, and `atom:link` inside RSS here; the geographic
+/// modules in `ExtensionRules+Geo.swift`, the conversation ones (slash, thr, trackback,
+/// the RSS 1.0 link module) in `ExtensionRules+Threading.swift`.
 enum ExtensionRules {
     static func check(_ node: ElementNode, parent: ElementNode?, context: inout ValidationContext) {
         checkPrefix(node, context: &context)
         KnownElements.check(node, context: &context)
         ITunesRules.checkSingletons(node, context: &context)
+        if node.attributes.contains(where: { $0.namespaceURI == Namespace.thr }) {
+            checkThreadAttributes(node, context: &context)
+        }
         switch node.namespaceURI {
         case Namespace.dc, Namespace.dcterms: checkDublinCore(node, context: &context)
         case Namespace.content:
@@ -16,8 +21,14 @@ enum ExtensionRules {
         case "http://search.yahoo.com/mrss": context.report(.mediaRssNamespace, node)
         case Namespace.sy: checkSyndication(node, context: &context)
         case Namespace.geo: checkGeo(node, context: &context)
+        case Namespace.icbm, Namespace.geoURL: checkICBM(node, context: &context)
+        case Namespace.georss: checkGeoRSS(node, context: &context)
+        case Namespace.gml: checkGML(node, parent: parent, context: &context)
         case Namespace.wfw: checkCommentAPI(node, context: &context)
-        case Namespace.slash: if node.localName == "comments" { context.checkNonNegativeInteger(node) }
+        case Namespace.slash: checkSlash(node, context: &context)
+        case Namespace.thr: checkThread(node, context: &context)
+        case Namespace.trackback: checkTrackback(node, context: &context)
+        case Namespace.linkModule: checkLinkModule(node, context: &context)
         case Namespace.atom:
             if let parent, parent.namespaceURI != Namespace.atom {
                 checkAtomInRSS(node, parent: parent, context: &context)
@@ -34,16 +45,6 @@ enum ExtensionRules {
         context.report(.nonstdPrefix, node, value: preferred)
     }
 
-    private static func checkDublinCore(_ node: ElementNode, context: inout ValidationContext) {
-        switch node.localName {
-        case "date", "created", "modified", "issued", "available", "dateSubmitted", "dateAccepted":
-            context.checkW3CDTF(node)
-        case "language": context.checkLanguage(node.trimmedText, node)
-        case "title": context.checkPlainText(node)
-        default: break
-        }
-    }
-
     private static func checkSyndication(_ node: ElementNode, context: inout ValidationContext) {
         let value = node.trimmedText
         switch node.localName {
@@ -57,21 +58,6 @@ enum ExtensionRules {
             }
         case "updateBase": context.checkW3CDTF(node)
         default: context.report(.undefinedElement, node)
-        }
-    }
-
-    private static func checkGeo(_ node: ElementNode, context: inout ValidationContext) {
-        let value = node.trimmedText
-        switch node.localName {
-        case "lat":
-            if !(-90...90).contains(ValueCheck.number(value) ?? 999) {
-                context.report(.invalidLatitude, node, value: value)
-            }
-        case "long":
-            if !(-180...180).contains(ValueCheck.number(value) ?? 999) {
-                context.report(.invalidLongitude, node, value: value)
-            }
-        default: break
         }
     }
 

@@ -2,14 +2,14 @@
 /// namespace's list is a typo or an invention (`itunes:catgory`, `dc:author`), which no
 /// reader understands: the W3C validator reports it as `UndefinedElement`, and so do we.
 /// Namespaces not listed here are open: any element in them is accepted (Media RSS
-/// checks its own names, with where each may appear, in `MediaRules`).
+/// checks its own names, with where each may appear, in `MediaRules`; the geographic and
+/// conversation modules theirs in `ExtensionRules+Geo` and `+Threading`).
 enum KnownElements {
     static let byNamespace: [String: Set<String>] = [
         Namespace.dc: dublinCore,
         Namespace.dcterms: dublinCoreTerms,
         Namespace.content: ["encoded", "items", "item", "format", "encoding"],
         Namespace.itunes: iTunes,
-        Namespace.slash: ["section", "department", "comments", "hit_parade"],
         Namespace.wfw: ["comment", "commentRss", "commentRSS"],
     ]
 

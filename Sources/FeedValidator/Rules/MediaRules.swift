@@ -84,7 +84,8 @@ enum MediaRules {
         }
         for name in ["bitrate", "framerate", "samplingrate", "duration"] {
             if let value = node.attribute(name), !isNonNegativeDecimal(value) {
-                context.report(.invalidFloat, node, value: value, detail: name)
+                context.report(
+                    .invalidFloat, node, value: value, detail: "\(name) attribute of \(node.qualifiedName)")
             }
         }
         if let isDefault = node.attribute("isDefault"), !["true", "false"].contains(isDefault.lowercased()) {

@@ -27,7 +27,8 @@ struct RDFRules: FeedRules {
         case "channel": checkChannel(node, rss: rss, context: &context)
         case "item": checkItem(node, rss: rss, context: &context)
         case "image", "textinput":
-            if rss == Namespace.rss10 { requireAbout(node, context: &context) }
+            // No rdf:about required: the channel already names them by rdf:resource, RSS 1.0
+            // feeds in the wild describe them without one, and the W3C validator accepts that.
             if let link = node.child("link", rss) {
                 context.checkURL(link.trimmedText, link, full: true, iri: false)
             }

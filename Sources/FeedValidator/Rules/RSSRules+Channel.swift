@@ -53,7 +53,13 @@ extension RSSRules {
             case "language": context.checkLanguage(value, child)
             case "managingEditor", "webMaster": checkContact(child, context: &context)
             case "pubDate", "lastBuildDate": context.checkRFC822(child)
-            case "ttl": context.checkNonNegativeInteger(child)
+            case "ttl":
+                // Minutes a reader may cache the feed: 0 says nothing (the W3C validator wants a
+                // positive integer); a negative value keeps its own code.
+                context.checkNonNegativeInteger(child)
+                if ValueCheck.integer(value) == 0 {
+                    context.report(.invalidPositiveInteger, child, value: value)
+                }
             case "copyright": context.checkPlainText(child)
             default: break
             }
@@ -140,16 +146,6 @@ extension RSSRules {
         }
         if let proto = cloud.attribute("protocol"), !["xml-rpc", "soap", "http-post"].contains(proto) {
             context.report(.invalidCloudProtocol, cloud, value: proto)
-        }
-    }
-
-    func checkTextInput(_ input: ElementNode, context: inout ValidationContext) {
-        context.checkNoText(input)
-        for name in ["title", "description", "name", "link"] where !input.has(name, "") {
-            context.report(.missingElement, input, child: name)
-        }
-        if let link = input.child("link", "") {
-            context.checkURL(link.trimmedText, link, full: true, iri: false)
         }
     }
 }

@@ -49,9 +49,10 @@ extension RSSRules {
         }
     }
 
+    /// A guid is a permalink unless `isPermaLink="false"`: then it must be a URL a browser
+    /// opens, which a blank value, a relative one, a `tag:` URI or a URN is not.
     private func checkGuid(_ guid: ElementNode, context: inout ValidationContext) {
         let value = guid.trimmedText
-        if value.isEmpty { return context.report(.notBlank, guid) }
         var isPermaLink = true
         if let flag = guid.attribute("isPermaLink") {
             switch flag {
@@ -60,12 +61,15 @@ extension RSSRules {
             default: context.report(.invalidBooleanAttribute, guid, value: flag, detail: "isPermaLink")
             }
         }
-        if isPermaLink,
-            URLCheck.check(value, full: true, iri: true) != nil || URLCheck.scheme(of: value) == nil
-        {
-            context.report(.invalidPermalink, guid, value: value)
-        }
-        context.noteID(value, guid, duplicate: .duplicateValue)
+        if value.isEmpty { context.report(.notBlank, guid) }
+        if isPermaLink && !Self.isLocator(value) { context.report(.invalidPermalink, guid, value: value) }
+        if !value.isEmpty { context.noteID(value, guid, duplicate: .duplicateValue) }
+    }
+
+    /// A full URL in a scheme that locates something (not a `tag:` URI or a URN).
+    static func isLocator(_ value: String) -> Bool {
+        guard let scheme = URLCheck.scheme(of: value), scheme != "tag", scheme != "urn" else { return false }
+        return URLCheck.check(value, full: true, iri: true) == nil
     }
 
     private func checkEnclosure(_ enclosure: ElementNode, context: inout ValidationContext) {

@@ -1,6 +1,7 @@
 /// RSS 0.91, 0.92 and 2.0: the RSS 2.0 specification and the RSS Advisory Board's Best
-/// Practices Profile. Channel-level checks are in `RSSRules+Channel.swift`, item checks
-/// in `RSSRules+Item.swift`.
+/// Practices Profile. Channel-level checks are in `RSSRules+Channel.swift` (`textInput`,
+/// `skipHours` and `skipDays` in `RSSRules+ChannelParts.swift`), item checks in
+/// `RSSRules+Item.swift`.
 struct RSSRules: FeedRules {
     enum Version { case v091, v092, v20 }
 
@@ -85,28 +86,5 @@ struct RSSRules: FeedRules {
         let channels = node.children("channel", "")
         if channels.isEmpty { context.report(.missingElement, node, child: "channel") }
         if channels.count > 1 { context.report(.duplicateElement, channels[1]) }
-    }
-
-    private func checkSkipHours(_ node: ElementNode, context: inout ValidationContext) {
-        let hours = node.children("hour", "")
-        if hours.count > 24 { context.report(.notEnoughHoursInTheDay, node) }
-        for hour in hours {
-            let value = hour.trimmedText
-            guard let number = ValueCheck.integer(value), (0...23).contains(number) else {
-                context.report(.invalidHour, hour, value: value)
-                continue
-            }
-        }
-    }
-
-    private func checkSkipDays(_ node: ElementNode, context: inout ValidationContext) {
-        let days = node.children("day", "")
-        if days.count > 7 { context.report(.eightDaysAWeek, node) }
-        let names: Set<String> = [
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        ]
-        for day in days where !names.contains(day.trimmedText) {
-            context.report(.invalidDay, day, value: day.trimmedText)
-        }
     }
 }

@@ -21,6 +21,14 @@ enum Namespace {
     static let geo = "http://www.w3.org/2003/01/geo/wgs84_pos#"
     static let wfw = "http://wellformedweb.org/CommentAPI/"
     static let slash = "http://purl.org/rss/1.0/modules/slash/"
+    static let georss = "http://www.georss.org/georss"
+    static let gml = "http://www.opengis.net/gml"
+    static let icbm = "http://postneo.com/icbm"
+    static let geoURL = "http://geourl.org/rss/module/"
+    static let thr = "http://purl.org/syndication/thread/1.0"
+    static let trackback = "http://madskills.com/public/xml/rss/module/trackback/"
+    /// The RSS 1.0 link module (`l:permalink`, `l:link`).
+    static let linkModule = "http://purl.org/rss/1.0/modules/link/"
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xml = "http://www.w3.org/XML/1998/namespace"
 
