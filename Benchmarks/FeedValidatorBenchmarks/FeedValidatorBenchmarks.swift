@@ -22,4 +22,16 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // Bodies with the markup real feeds carry (links, images, styles, comments), where the
+    // HTML checks do the most work.
+    let rich = Array(
+        try! FeedRenderer.render(
+            SyntheticFeed.make(itemCount: 10_000, richHTML: true), as: .rss, context: context))
+    Benchmark("validate 10k items (rss, rich HTML)", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let report = Validator.validate(rich, documentURL: nil, now: now)
+            precondition(!report.hasErrors, "the synthetic feed should validate")
+            blackHole(report)
+        }
+    }
 }
