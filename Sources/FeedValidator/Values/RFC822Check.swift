@@ -18,6 +18,11 @@ enum RFC822Check {
             var result = DateCheckResult()
             return finish(fields, dayName: fields.dayName, into: &result)
         }
+        return checkTokens(raw)
+    }
+
+    /// The general check: any spacing, any case, and the exact defect when there is one.
+    static func checkTokens(_ raw: String) -> DateCheckResult {
         var tokens = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(
             String.init)
         guard !tokens.isEmpty else { return .invalid(.invalidRFC2822Date, "the value is empty") }
