@@ -95,6 +95,7 @@ struct HTMLFieldScanTests {
         "<img src=x\tonerror=y>", "<p>Привет</p><embed src=\"x\">",
         "<img src=\"x\" alt=\"a > b\" onerror=\"y\">",
         "<meta http-equiv=\"refresh\">", "<a href=\"vbscript:x\">x</a>",
+        "<p style=\"color: red\">ЖJavaScript:Ж</p>", "<p STYLE=\"behavior: url(x.htc)\">x</p>",
     ]
 
     @Test("markup the sanitiser reports is never passed as safe", arguments: risky)

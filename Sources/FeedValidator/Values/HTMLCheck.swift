@@ -63,6 +63,17 @@ enum HTMLCheck {
 
     /// CSS that can run code or fetch things in old browsers.
     private static func isDangerousStyle(_ html: String) -> Bool {
+        var bytes = html
+        switch bytes.withUTF8({ HTMLFieldScan.dangerousCSS(in: $0) }) {
+        case false?: return false
+        case true?: return true
+        case nil: return isDangerousStyleByCharacters(html)
+        }
+    }
+
+    /// The same search on characters, where a marker found on bytes borders on a byte that
+    /// may belong to a character cluster reaching into it.
+    private static func isDangerousStyleByCharacters(_ html: String) -> Bool {
         let lower = html.lowercased()
         return lower.contains("expression(") || lower.contains("javascript:") || lower.contains("behavior:")
             || lower.contains("-moz-binding")

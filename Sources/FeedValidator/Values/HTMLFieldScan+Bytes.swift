@@ -83,13 +83,21 @@ extension HTMLFieldScan {
 
     /// Whether `bytes` hold `lowercase` anywhere, ASCII letters in any case.
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
-        guard let first = lowercase.first, bytes.count >= lowercase.count else { return false }
-        for start in 0...(bytes.count - lowercase.count) where ASCIIClass.lowercased(bytes[start]) == first {
+        firstMatch(bytes, lowercase, from: 0) != nil
+    }
+
+    /// Where `lowercase` first occurs in `bytes` at or after `from`, ASCII letters in any case.
+    static func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8], from: Int) -> Int? {
+        guard let first = lowercase.first, bytes.count >= lowercase.count,
+            from <= bytes.count - lowercase.count
+        else { return nil }
+        for start in from...(bytes.count - lowercase.count) where ASCIIClass.lowercased(bytes[start]) == first
+        {
             if equals(UnsafeBufferPointer(rebasing: bytes[start..<start + lowercase.count]), lowercase) {
-                return true
+                return start
             }
         }
-        return false
+        return nil
     }
 
     /// The first common HTML tag in `text` (`<b>`, `</p>` and `<br/>` all give their name),

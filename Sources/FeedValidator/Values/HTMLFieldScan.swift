@@ -267,13 +267,34 @@ struct HTMLFieldScan {
 
     /// What the sanitiser's style check looks for, anywhere in the field.
     private static func containsDangerousCSS(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        dangerousCSS.contains { contains(bytes, $0) }
+        dangerousCSSMarkers.contains { contains(bytes, $0) }
     }
 
-    private static let dangerousCSS: [[UInt8]] = ["expression(", "javascript:", "behavior:", "-moz-binding"]
-        .map {
-            Array($0.utf8)
+    /// Whether the field holds a dangerous CSS marker, in any ASCII case; `nil` when one is
+    /// found only next to a non-ASCII byte, where a combining character could make it no
+    /// match for a search on characters.
+    static func dangerousCSS(in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var bordersNonASCII = false
+        for marker in dangerousCSSMarkers {
+            var start = 0
+            while let found = firstMatch(bytes, marker, from: start) {
+                let end = found + marker.count
+                if (found == 0 || bytes[found - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80) {
+                    return true
+                }
+                bordersNonASCII = true
+                start = found + 1
+            }
         }
+        return bordersNonASCII ? nil : false
+    }
+
+    private static let dangerousCSSMarkers: [[UInt8]] = [
+        "expression(", "javascript:", "behavior:", "-moz-binding",
+    ]
+    .map {
+        Array($0.utf8)
+    }
 }
 
 extension HTMLFieldScan {
