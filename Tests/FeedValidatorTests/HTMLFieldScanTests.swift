@@ -46,7 +46,10 @@ struct HTMLFieldScanTests {
             ("ends with &#150", "&#150;"), ("&#0150;", "&#0150;"), ("&#+150;", "&#+150;"),
             ("&#x+92;", "&#x+92;"), ("&#x9f;", "&#x9f;"), ("&#&#150;", "&#150;"), ("&#150 x", "&#150;"),
             ("&#150<b>", "&#150;"), ("Пр&#x85;ивет", "&#x85;"), ("&#160; then &#128;", "&#128;"),
-            ("<img alt=\"isn&#x92;t\" src=x>", "&#x92;"), ("<a title=&#147;x&#148;>", "&#147;"),
+            ("<img alt=\"isn&#x92;t\" src=x>", "&#x92;"),
+            // An HTML tokenizer reads code points: a combining mark after the `;` does not
+            // make it part of the reference (a search on characters once read `;́` as one).
+            ("&#x92;\u{301}x", "&#x92;"), ("<a title=&#147;x&#148;>", "&#147;"),
         ])
     func controlReference(html: String, expected: String) {
         #expect(HTMLFieldScan(html).controlReference == expected)
