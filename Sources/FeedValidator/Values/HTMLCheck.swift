@@ -21,23 +21,23 @@ enum HTMLCheck {
 
     /// The first HTML tag in `text`, as `<b>`, or `nil`.
     static func firstTag(in text: String) -> String? {
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "<") {
-            var name = rest[rest.index(after: open)...]
-            if name.first == "/" { name = name.dropFirst() }
-            let tag = name.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
-            let after = name.dropFirst(tag.count).first
-            if commonTags.contains(tag), after == nil || after == ">" || after == " " || after == "/" {
-                return "<\(tag)>"
-            }
-            rest = rest[rest.index(after: open)...]
-        }
-        return nil
+        var text = text
+        return text.withUTF8 { HTMLFieldScan.firstTag($0) }
     }
 
     /// Unsafe markup in an HTML fragment: (code, what).
     static func risks(in html: String) -> [(ValidationCode, String)] {
-        guard html.contains("<") else { return [] }
+        risks(in: html, scan: HTMLFieldScan(html))
+    }
+
+    /// The risks of `html`, whose `scan` is already done: the sanitiser runs only when the
+    /// scan found markup that might be risky.
+    static func risks(in html: String, scan: HTMLFieldScan) -> [(ValidationCode, String)] {
+        scan.mayBeRisky ? sanitizerRisks(in: html) : []
+    }
+
+    /// What the sanitiser removes from `html` that makes it a risk.
+    static func sanitizerRisks(in html: String) -> [(ValidationCode, String)] {
         var findings: [(ValidationCode, String)] = []
         for removal in sanitizer.sanitize(html, baseURL: nil).removals {
             switch removal.kind {
@@ -63,43 +63,19 @@ enum HTMLCheck {
 
     /// CSS that can run code or fetch things in old browsers.
     private static func isDangerousStyle(_ html: String) -> Bool {
+        var bytes = html
+        switch bytes.withUTF8({ HTMLFieldScan.dangerousCSS(in: $0) }) {
+        case false?: return false
+        case true?: return true
+        case nil: return isDangerousStyleByCharacters(html)
+        }
+    }
+
+    /// The same search on characters, where a marker found on bytes borders on a byte that
+    /// may belong to a character cluster reaching into it.
+    private static func isDangerousStyleByCharacters(_ html: String) -> Bool {
         let lower = html.lowercased()
         return lower.contains("expression(") || lower.contains("javascript:") || lower.contains("behavior:")
             || lower.contains("-moz-binding")
-    }
-
-    /// A numeric character reference to a C1 control (`&#x92;`, `&#150;`): text that was
-    /// windows-1252 escaped as if it were Unicode, which shows as a box or nothing.
-    static func controlReference(in html: String) -> String? {
-        var rest = html[...]
-        while let range = rest.range(of: "&#") {
-            let body = rest[range.upperBound...].prefix { $0 != ";" && $0 != "<" && $0 != " " }
-            let isHex = body.first == "x" || body.first == "X"
-            if let value = UInt32(isHex ? String(body.dropFirst()) : String(body), radix: isHex ? 16 : 10),
-                (0x80...0x9F).contains(value)
-            {
-                return "&#" + body + ";"
-            }
-            rest = rest[range.upperBound...]
-        }
-        return nil
-    }
-
-    /// The first relative `href` or `src` in an HTML fragment, or `nil`.
-    static func firstRelativeReference(in html: String) -> String? {
-        for attribute in ["href=\"", "src=\"", "href='", "src='"] {
-            var rest = html[...]
-            while let range = rest.range(of: attribute) {
-                let quote = attribute.last!
-                let value = rest[range.upperBound...].prefix { $0 != quote }
-                if !value.isEmpty, !value.hasPrefix("#"), URLCheck.scheme(of: String(value)) == nil,
-                    !value.hasPrefix("//")
-                {
-                    return String(value)
-                }
-                rest = rest[range.upperBound...]
-            }
-        }
-        return nil
     }
 }

@@ -14,6 +14,15 @@ enum RFC822Check {
     ]
 
     static func check(_ raw: String) -> DateCheckResult {
+        if let fields = CanonicalRFC822(raw) {
+            var result = DateCheckResult()
+            return finish(fields, dayName: fields.dayName, into: &result)
+        }
+        return checkTokens(raw)
+    }
+
+    /// The general check: any spacing, any case, and the exact defect when there is one.
+    static func checkTokens(_ raw: String) -> DateCheckResult {
         var tokens = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(
             String.init)
         guard !tokens.isEmpty else { return .invalid(.invalidRFC2822Date, "the value is empty") }
@@ -68,9 +77,20 @@ enum RFC822Check {
         guard let offset = zone(tokens[4], into: &result) else {
             return .invalid(.invalidRFC2822Date, "unknown time zone \"\(tokens[4])\"")
         }
+        let fields = CanonicalRFC822(
+            dayName: dayName, day: day, monthIndex: monthIndex, year: year, hour: time.0, minute: time.1,
+            second: time.2, offset: offset)
+        return finish(fields, dayName: dayName, into: &result)
+    }
+
+    /// The instant of fields read one way or the other, and the day-of-week check.
+    private static func finish(
+        _ fields: CanonicalRFC822, dayName: String?, into result: inout DateCheckResult
+    ) -> DateCheckResult {
+        let (day, monthIndex, year) = (fields.day, fields.monthIndex, fields.year)
         switch DateFields.instant(
-            year: year, month: monthIndex + 1, day: day, hour: time.0, minute: time.1, second: time.2,
-            offsetMinutes: offset)
+            year: year, month: monthIndex + 1, day: day, hour: fields.hour, minute: fields.minute,
+            second: fields.second, offsetMinutes: fields.offset)
         {
         case .failure(let impossible): return .invalid(.impossibleDate, impossible.detail)
         case .success(let date): result.date = date

@@ -3,6 +3,10 @@
 enum ValueCheck {
     /// An RFC 2822 `addr-spec`, loosely: local part, one `@`, a dotted domain.
     static func isEmail(_ text: String) -> Bool {
+        SimpleASCII.isEmail(text) ?? isEmailByCharacters(text)
+    }
+
+    static func isEmailByCharacters(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
             domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix(".")
@@ -29,6 +33,10 @@ enum ValueCheck {
 
     /// `type/subtype` with RFC 6838 token characters, parameters allowed.
     static func isMIMEType(_ text: String) -> Bool {
+        SimpleASCII.isMIMEType(text) ?? isMIMETypeByCharacters(text)
+    }
+
+    static func isMIMETypeByCharacters(_ text: String) -> Bool {
         let main = text.split(separator: ";", maxSplits: 1).first.map { ElementNode.trim(String($0)) } ?? ""
         let parts = main.split(separator: "/", omittingEmptySubsequences: false)
         let token: (Substring) -> Bool = { part in

@@ -42,6 +42,11 @@ struct ElementNode {
         children.filter { $0.localName == name && $0.namespaceURI == namespaceURI }
     }
 
+    /// How many children are `name` in `namespaceURI`, without gathering them.
+    func childCount(_ name: String, _ namespaceURI: String) -> Int {
+        children.reduce(0) { $0 + ($1.is(name, namespaceURI) ? 1 : 0) }
+    }
+
     func child(_ name: String, _ namespaceURI: String) -> ElementNode? {
         children.first { $0.localName == name && $0.namespaceURI == namespaceURI }
     }
@@ -54,9 +59,18 @@ struct ElementNode {
     }
 
     static func trim(_ text: String) -> String {
+        // Most values have nothing to trim, and long ones (descriptions) are asked for too:
+        // when neither end is a space byte they come back as they are, uncopied.
+        let utf8 = text.utf8
+        guard let head = utf8.first, let tail = utf8.last else { return text }
+        if !isSpaceByte(head) && !isSpaceByte(tail) { return text }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         guard let first = text.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = text.lastIndex(where: { !isSpace($0) })!
         return String(text[first...last])
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 }

@@ -60,11 +60,12 @@ extension ValidationContext {
 
     /// Scripts, event handlers and dangerous URLs in an HTML field; relative references.
     mutating func checkHTML(_ html: String, _ node: ElementNode, hasBase: Bool = false) {
-        for (code, what) in HTMLCheck.risks(in: html) { report(code, node, value: what) }
-        if let reference = HTMLCheck.controlReference(in: html) {
+        let scan = HTMLFieldScan(html)
+        for (code, what) in HTMLCheck.risks(in: html, scan: scan) { report(code, node, value: what) }
+        if let reference = scan.controlReference {
             report(.notHtml, node, detail: "\(reference) refers to a control character, not a letter")
         }
-        if !hasBase, let relative = HTMLCheck.firstRelativeReference(in: html) {
+        if !hasBase, let relative = scan.relativeReference {
             report(.containsRelRef, node, value: relative)
         }
     }
@@ -75,7 +76,7 @@ extension ValidationContext {
 
     /// `DuplicateElement` for each child that appears more than once and must not.
     mutating func checkDuplicates(_ node: ElementNode, _ names: [String], namespaceURI: String) {
-        for name in names where node.children(name, namespaceURI).count > 1 {
+        for name in names where node.childCount(name, namespaceURI) > 1 {
             report(.duplicateElement, node.children(name, namespaceURI)[1], child: nil)
         }
     }
