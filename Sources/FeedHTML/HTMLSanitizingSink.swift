@@ -96,13 +96,16 @@ struct HTMLSanitizingWriter {
             return
         }
         guard let index = allowlist.ruleIndex(for: name) else {
-            removals.record(.tag, element: String(cString: name))
+            let element = String(cString: name)
+            removals.record(.tag, element: element)
+            recordEventHandlers(of: element, attributes)
             stack.append(Entry(kind: .silent))
             return
         }
         let rule = allowlist.rules[index]
         guard rule.keeps else {
             removals.record(.element, element: rule.name)
+            recordEventHandlers(of: rule.name, attributes)
             // A void element has no content to drop. libxml2 does not know some of them
             // (`bgsound`, `keygen`) and nests what follows inside; that must survive.
             stack.append(Entry(kind: rule.isVoid ? .silent : .dropped))
@@ -207,6 +210,23 @@ struct HTMLSanitizingWriter {
     }
 
     // MARK: - Attributes
+
+    /// The `on…` attributes of a tag that is unwrapped or dropped go with it, unwritten;
+    /// they are recorded as removed all the same, because a script handler is a risk
+    /// wherever it sits (`<form onsubmit>` is unwrapped, `<button onclick>` dropped) and
+    /// the validator's security findings read these removals.
+    private mutating func recordEventHandlers(
+        of element: String, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    ) {
+        guard let attributes else { return }
+        var i = 0
+        while let name = attributes[i] {
+            if (name[0] | 0x20) == UInt8(ascii: "o"), (name[1] | 0x20) == UInt8(ascii: "n"), name[2] != 0 {
+                removals.record(.attribute, element: element, attribute: String(cString: name))
+            }
+            i += 2
+        }
+    }
 
     /// Writes one attribute if the rule keeps it and its value passes; returns whether it did.
     private mutating func writeAttribute(
