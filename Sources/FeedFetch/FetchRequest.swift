@@ -10,17 +10,22 @@ public struct FetchRequest: Sendable, Equatable {
     public var timeout: Int?
     /// Overrides the policy's body-size cap for this request.
     public var maxBytes: Int?
+    /// When set, the request is a `POST` of this `application/x-www-form-urlencoded` body
+    /// (see ``FormBody``) instead of a `GET`, and redirects are not followed: a server that
+    /// moved its endpoint must be reconfigured, not silently sent the form elsewhere.
+    public var form: FormBody?
 
     /// A request for `url`, conditional when a validator is given.
     public init(
         url: String, etag: String? = nil, lastModified: String? = nil, timeout: Int? = nil,
-        maxBytes: Int? = nil
+        maxBytes: Int? = nil, form: FormBody? = nil
     ) {
         self.url = url
         self.etag = etag
         self.lastModified = lastModified
         self.timeout = timeout
         self.maxBytes = maxBytes
+        self.form = form
     }
 }
 

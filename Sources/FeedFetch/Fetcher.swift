@@ -34,7 +34,8 @@ public final class Fetcher: Sendable {
     public func shutdown() async {}
 
     /// Fetches `request.url`, following redirects itself so that each hop is checked and
-    /// recorded. Returns 2xx and 304 responses; everything else throws.
+    /// recorded. Returns 2xx and 304 responses; everything else throws. A request with a
+    /// ``FetchRequest/form`` is posted, under the same policy, and follows no redirect.
     public func fetch(_ request: FetchRequest) async throws(FetchError) -> FetchResponse {
         let transfer = Transfer(policy: policy.overridden(by: request), request: request, now: now)
         do {
@@ -59,6 +60,8 @@ public final class Fetcher: Sendable {
             case .done(var response):
                 response.redirects = redirects
                 return response
+            case .redirect(let status, _) where transfer.request.form != nil:
+                throw FetchError.status(status, url: url.absoluteString)
             case .redirect(let status, let location):
                 let next = try Self.validated(location, relativeTo: url)
                 redirects.append(.init(from: url.absoluteString, to: next.absoluteString, status: status))

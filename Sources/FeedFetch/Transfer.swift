@@ -88,6 +88,12 @@ struct Transfer: Sendable {
     private func httpRequest(_ url: URL) -> HTTPClientRequest {
         var http = HTTPClientRequest(url: url.absoluteString)
         http.headers.add(name: "User-Agent", value: policy.userAgent)
+        if let form = request.form {
+            http.method = .POST
+            http.headers.add(name: "Content-Type", value: FormBody.mediaType)
+            http.body = .bytes(ByteBuffer(string: form.encoded))
+            return http
+        }
         http.headers.add(
             name: "Accept",
             value:

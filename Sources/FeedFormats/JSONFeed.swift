@@ -25,6 +25,8 @@ public struct JSONFeed: Sendable, Equatable {
     public var language: String?
     /// The items, in document order.
     public var items: [JSONFeedItem]
+    /// Endpoints a reader can subscribe to for real-time notification of changes (`hubs`).
+    public var hubs: [JSONFeedHub]
 
     /// A feed with its required members and the optional ones that were given.
     public init(
@@ -38,7 +40,8 @@ public struct JSONFeed: Sendable, Equatable {
         favicon: String? = nil,
         authors: [JSONFeedAuthor] = [],
         language: String? = nil,
-        items: [JSONFeedItem] = []
+        items: [JSONFeedItem] = [],
+        hubs: [JSONFeedHub] = []
     ) {
         self.version = version
         self.title = title
@@ -51,5 +54,6 @@ public struct JSONFeed: Sendable, Equatable {
         self.authors = authors
         self.language = language
         self.items = items
+        self.hubs = hubs
     }
 }

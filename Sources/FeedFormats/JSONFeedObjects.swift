@@ -15,6 +15,21 @@ public struct JSONFeedAuthor: Sendable, Equatable {
     }
 }
 
+/// A JSON Feed 1.1 hub object: a subscription endpoint such as a WebSub hub; both
+/// members are required.
+public struct JSONFeedHub: Sendable, Equatable {
+    /// The protocol the hub speaks, such as `WebSub`.
+    public var type: String
+    /// Where the hub is.
+    public var url: String
+
+    /// A hub of `type` at `url`.
+    public init(type: String, url: String) {
+        self.type = type
+        self.url = url
+    }
+}
+
 /// A JSON Feed attachment; `url` and `mime_type` are required.
 public struct JSONFeedAttachment: Sendable, Equatable {
     /// Where the attached file is.

@@ -41,6 +41,7 @@ extension AtomFeed {
         if let selfURL = context.selfURL {
             links.append(AtomLink(href: selfURL, rel: "self", type: FeedFormat.atom.mediaType))
         }
+        links += context.hubs.map { AtomLink(href: $0, rel: "hub") }
         return links
     }
 

@@ -13,7 +13,8 @@ extension JSONFeed {
             description: feed.subtitle,
             authors: JSONFeedAuthor.authors(feed.authors),
             language: feed.language,
-            items: feed.entries.map { JSONFeedItem(entry: $0, context: context) }
+            items: feed.entries.map { JSONFeedItem(entry: $0, context: context) },
+            hubs: context.hubs.map { JSONFeedHub(type: "WebSub", url: URIText.iri($0)) }
         )
     }
 }

@@ -33,6 +33,7 @@ extension JSONFeed {
         json.field("favicon", favicon)
         json.authors(authors)
         json.field("language", language)
+        json.hubs(hubs)
     }
 }
 
@@ -96,6 +97,20 @@ extension JSONWriter {
                     json.field("name", author.name)
                     json.field("url", author.url)
                     json.field("avatar", author.avatar)
+                }
+            }
+        }
+    }
+
+    mutating func hubs(_ hubs: [JSONFeedHub]) {
+        guard !hubs.isEmpty else { return }
+        key("hubs")
+        array { json in
+            for hub in hubs {
+                json.element()
+                json.object { json in
+                    json.field("type", hub.type)
+                    json.field("url", hub.url)
                 }
             }
         }

@@ -17,12 +17,18 @@ extension RSSChannel {
             lastBuildDate: updated,
             generator: RSSChannel.generatorText(context.generator),
             docs: "https://www.rssboard.org/rss-specification",
-            atomLinks: context.selfURL.map {
-                [RSSAtomLink(href: URIText.uri($0), rel: "self", type: FeedFormat.rss.mediaType)]
-            }
-                ?? [],
+            atomLinks: RSSChannel.atomLinks(context),
             items: feed.entries.map { RSSItem(entry: $0, context: context) }
         )
+    }
+
+    /// The self link, then one `rel="hub"` link per WebSub hub, which subscribers look for
+    /// beside the self link.
+    static func atomLinks(_ context: WriteContext) -> [RSSAtomLink] {
+        let own = context.selfURL.map {
+            RSSAtomLink(href: URIText.uri($0), rel: "self", type: FeedFormat.rss.mediaType)
+        }
+        return [own].compactMap { $0 } + context.hubs.map { RSSAtomLink(href: URIText.uri($0), rel: "hub") }
     }
 
     /// RSS 2.0 requires the channel's link to the site. A feed that names none (an Atom feed

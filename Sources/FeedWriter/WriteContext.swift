@@ -8,6 +8,9 @@ public struct WriteContext: Sendable {
     public var timeZone: TimeZone
     /// The published URL of the file being written, for `rel="self"` and `feed_url`.
     public var selfURL: String?
+    /// WebSub hubs the feed names beside its self link (`rel="hub"`, JSON Feed `hubs`), so
+    /// that readers can subscribe for pushed updates; empty for none.
+    public var hubs: [String] = []
     /// The program named in the written feed's `generator`.
     public var generator: Generator
     /// Where the feed being converted came from: the last stand-in for a site link that

@@ -126,6 +126,7 @@ struct PublishRun {
         for source in report.sources {
             if let line = SourceDiagnosticsReport.warningLine(source) { Console.error(line) }
         }
+        for line in report.hubPings.compactMap(\.warning) { Console.error(line) }
         switch format {
         case .json: print(BuildReportJSON.render(report, dryRun: dryRun))
         case .text where !options.quiet: print(BuildReportText.render(report, dryRun: dryRun))

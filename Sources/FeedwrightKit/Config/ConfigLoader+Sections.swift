@@ -7,7 +7,7 @@ internal import Foundation
 extension ConfigLoader {
     static let topLevelKeys = [
         "feed", "seeds", "sources", "dedup", "fetch", "output", "pinnedDates", "state", "schedule",
-        "limits",
+        "limits", "websub",
     ]
     static let feedKeys = [
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
@@ -37,6 +37,7 @@ extension ConfigLoader {
         config.fetch = try fetch(top)
         config.limits = try limits(top)
         config.schedule = try schedule(top, base: base, state: state.path)
+        config.websub = try webSub(top, output: output)
         return config
     }
 

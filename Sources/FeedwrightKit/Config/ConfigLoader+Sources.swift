@@ -141,7 +141,7 @@ extension ConfigLoader {
         return seconds
     }
 
-    private static func strings(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> [String]? {
+    static func strings(_ object: ConfigObject, _ key: String) throws(ConfigIssue) -> [String]? {
         guard let elements = try object.array(key) else { return nil }
         var strings: [String] = []
         for (index, element) in elements.enumerated() {

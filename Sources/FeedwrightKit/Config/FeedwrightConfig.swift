@@ -47,6 +47,8 @@ public struct FeedwrightConfig: Sendable, Equatable {
     public var schedule: ScheduleSettings?
     /// `state` (optional object): where the state database lives.
     public var state: StateSettings
+    /// `websub` (optional object): the hubs the feeds name and a build notifies.
+    public var websub = WebSubSettings()
     /// The config file itself, as the caller named it (relative URLs stay relative).
     public var file: URL
 

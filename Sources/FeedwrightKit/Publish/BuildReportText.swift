@@ -21,6 +21,10 @@ public enum BuildReportText {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
         }
+        for ping in report.hubPings {
+            let outcome = ping.failure.map { "failed: \($0)" } ?? "ok"
+            lines.append("websub hub \(ping.hub): publish of \(ping.feed) \(outcome)")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -80,6 +84,9 @@ public enum BuildReportJSON {
             "warnings": .array(report.warnings.map { .string($0.description) }),
             "notes": .array(report.notes.map { .string($0.description) }),
         ]
+        if !report.hubPings.isEmpty {
+            object.set("websub", .array(report.hubPings.map(ping)))
+        }
         if let recovery = report.stateRecovery {
             object.set(
                 "stateRecovered",
@@ -88,6 +95,12 @@ public enum BuildReportJSON {
         var json = JSONWriter()
         json.value(.object(object), sortingKeys: true)
         return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    private static func ping(_ ping: HubPing) -> JSONValue {
+        var object: JSONObject = ["hub": .string(ping.hub), "feed": .string(ping.feed), "ok": .bool(ping.failure == nil)]
+        if let failure = ping.failure { object.set("error", .string(failure)) }
+        return .object(object)
     }
 
     private static func source(_ source: SourceReport) -> JSONValue {

@@ -12,6 +12,8 @@ struct OutputWriter {
     var timeZone: TimeZone
     /// The config file as the user named it, for messages about `output.directory`.
     var configName = "config.json"
+    /// `websub.hubs`, which every feed names beside its self link.
+    var hubs: [String] = []
 
     /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
     /// change), for callers that keep no state.
@@ -92,7 +94,8 @@ struct OutputWriter {
     }
 
     private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
-        let context = WriteContext(timeZone: timeZone, selfURL: selfURL(format))
+        var context = WriteContext(timeZone: timeZone, selfURL: selfURL(format))
+        context.hubs = hubs
         do {
             return try FeedRenderer.render(feed, as: format, context: context)
         } catch {
@@ -112,7 +115,8 @@ struct OutputWriter {
         settings.directory.appendingPathComponent(fileName(format))
     }
 
-    private func selfURL(_ format: FeedFormat) -> String? {
+    /// The URL subscribers know the `format` file by, `nil` without `output.baseURL`.
+    func selfURL(_ format: FeedFormat) -> String? {
         guard let base = settings.baseURL else { return nil }
         return (base.hasSuffix("/") ? base : base + "/") + fileName(format)
     }

@@ -67,7 +67,8 @@ public struct Publisher: Sendable {
         report.warnings += forbidden.warnings
         report.warnings += harvest?.repairWarnings ?? []
         let writer = OutputWriter(
-            settings: config.output, timeZone: config.feed.timeZone, configName: configName)
+            settings: config.output, timeZone: config.feed.timeZone, configName: configName,
+            hubs: config.websub.hubs)
         let rendered = try writer.render(feed)
         report.warnings += rendered.warnings
         report.itemCount = rendered.feed.entries.count
@@ -83,6 +84,7 @@ public struct Publisher: Sendable {
             return report
         }
         report.files = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
+        report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }
 
@@ -180,13 +182,18 @@ public struct BuildReport: Sendable {
 
     /// Set when the state database was corrupt and this run started a new one.
     public var stateRecovery: StateRecovery?
+    /// The WebSub publish pings sent, one per hub and changed feed; a failed one does not
+    /// undo the build, whose feeds were written all the same.
+    public var hubPings: [HubPing] = []
 
     /// Some source failed: the feeds were written from everything else (exit code 3).
     public var isPartial: Bool { sources.contains { $0.status.isFailure } }
 
-    /// The feeds were written, but something needs a look: a source failed, or the state
-    /// database had to be rebuilt (exit code 3).
-    public var needsAttention: Bool { isPartial || stateRecovery != nil }
+    /// The feeds were written, but something needs a look: a source failed, the state
+    /// database had to be rebuilt, or a WebSub hub was not notified (exit code 3).
+    public var needsAttention: Bool {
+        isPartial || stateRecovery != nil || hubPings.contains { $0.failure != nil }
+    }
 }
 
 /// One output file of a build.

@@ -1,0 +1,58 @@
+import FeedFetch
+import FeedWriter
+
+/// Tells the WebSub hubs of `websub.hubs` which feeds a build changed (a "publish" ping,
+/// W3C WebSub §7), so that the hubs fetch them and push the new items to subscribers.
+///
+/// Runs after the files are committed: a hub that is down must never keep readers from
+/// the new feeds, so every failure is only a warning. The pings go through the build's
+/// fetcher policy (its timeouts, User-Agent and allowed addresses), one at a time, which
+/// keeps the report's order fixed and the load on a hub small.
+struct HubNotifier {
+    var config: FeedwrightConfig
+
+    /// Notifies every hub of every changed file in `files`, and says how each ping went.
+    /// Sends nothing when no hub is configured or no feed changed.
+    func announce(_ files: [WrittenFile], writer: OutputWriter) async -> [HubPing] {
+        let feeds = files.filter(\.changed).compactMap { writer.selfURL($0.format) }
+        let hubs = config.websub.hubs
+        guard !hubs.isEmpty, !feeds.isEmpty else { return [] }
+        let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch, feedLink: config.feed.link))
+        var pings: [HubPing] = []
+        for hub in hubs {
+            for feed in feeds {
+                pings.append(HubPing(hub: hub, feed: feed, failure: await ping(hub, about: feed, with: fetcher)))
+            }
+        }
+        await fetcher.shutdown()
+        return pings
+    }
+
+    /// The failure in words, `nil` when the hub accepted the ping (any 2xx).
+    private func ping(_ hub: String, about feed: String, with fetcher: Fetcher) async -> String? {
+        let form = FormBody([.init(name: "hub.mode", value: "publish"), .init(name: "hub.url", value: feed)])
+        let request = FetchRequest(url: hub, timeout: config.fetch.timeout, form: form)
+        do {
+            _ = try await fetcher.fetch(request)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}
+
+/// One WebSub publish ping of a build.
+public struct HubPing: Sendable, Equatable {
+    /// The hub's URL, as in `websub.hubs`.
+    public var hub: String
+    /// The public URL of the changed feed the hub was told of.
+    public var feed: String
+    /// Why the hub did not accept the ping, `nil` when it answered 2xx.
+    public var failure: String?
+
+    /// `warning: websub hub H: publish of F failed: why`, or `nil` for a ping that went
+    /// through; in the style of the failed-source warning, so logs read alike.
+    public var warning: String? {
+        failure.map { "warning: websub hub \(hub): publish of \(feed) failed: \($0)" }
+    }
+}
