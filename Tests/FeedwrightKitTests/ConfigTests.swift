@@ -103,6 +103,7 @@ enum ConfigFixtures {
                     + "earliestDate \(limits.earliestDate.formatted(.iso8601)), titleLength \(limits.titleLength), "
                     + "summaryLength \(limits.summaryLength), contentLength \(limits.contentLength)")
         }
+        if !config.websub.hubs.isEmpty { lines.append("websub.hubs = \(config.websub.hubs)") }
         return lines
     }
 

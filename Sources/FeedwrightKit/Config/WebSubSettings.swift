@@ -35,7 +35,8 @@ extension ConfigLoader {
         if !hubs.isEmpty && output.baseURL == nil {
             throw ConfigIssue(
                 keyPath: object.keyPath("hubs"),
-                message: "hubs know a feed by its public URL: set output.baseURL to where the feeds are published")
+                message:
+                    "hubs know a feed by its public URL: set output.baseURL to where the feeds are published")
         }
         return WebSubSettings(hubs: hubs)
     }

@@ -98,7 +98,9 @@ public enum BuildReportJSON {
     }
 
     private static func ping(_ ping: HubPing) -> JSONValue {
-        var object: JSONObject = ["hub": .string(ping.hub), "feed": .string(ping.feed), "ok": .bool(ping.failure == nil)]
+        var object: JSONObject = [
+            "hub": .string(ping.hub), "feed": .string(ping.feed), "ok": .bool(ping.failure == nil),
+        ]
         if let failure = ping.failure { object.set("error", .string(failure)) }
         return .object(object)
     }

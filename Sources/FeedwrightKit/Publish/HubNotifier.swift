@@ -21,7 +21,8 @@ struct HubNotifier {
         var pings: [HubPing] = []
         for hub in hubs {
             for feed in feeds {
-                pings.append(HubPing(hub: hub, feed: feed, failure: await ping(hub, about: feed, with: fetcher)))
+                pings.append(
+                    HubPing(hub: hub, feed: feed, failure: await ping(hub, about: feed, with: fetcher)))
             }
         }
         await fetcher.shutdown()

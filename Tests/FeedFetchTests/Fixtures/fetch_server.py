@@ -4,7 +4,7 @@ charsets, and a route that counts how many requests it serves at once.
 
 It prints its port on the first line of stdout, and exits when stdin closes, so it never
 outlives the test process. `GET /_log?path=P` returns, as JSON, the headers of every
-request made to path P so far; `GET /_peak` returns the most requests `/busy` served at once."""
+request made to path P so far (and of a POST, its body); `GET /_peak` returns the most requests `/busy` served at once."""
 import gzip
 import http.server
 import json
@@ -51,6 +51,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             pass
         finally:
             entry["finished"] = True
+
+
+    def do_POST(self):
+        """Forms: logged with their body under the path, then answered by `FORMS`."""
+        path = urllib.parse.urlsplit(self.path).path
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0"))).decode("utf-8")
+        entry = {"headers": {k.lower(): v for k, v in self.headers.items()}, "method": "POST", "body": body}
+        with LOCK:
+            LOG.setdefault(path, []).append(entry)
+        status, headers = FORMS.get(path, (404, ()))
+        self.send(status, headers=headers)
 
 
 def validators(h, entry):
@@ -144,6 +155,7 @@ ROUTES = {
     "/_peak": lambda h, e: h.send(200, str(BUSY["peak"]).encode()),
 }
 PREFIXES = [("/chain/", chain)]
+FORMS = {"/form": (204, ()), "/form-moved": (307, [("Location", "/form-target")]), "/form-broken": (500, ())}
 
 
 class Server(http.server.ThreadingHTTPServer):
