@@ -6,33 +6,41 @@ import FeedWriter
 ///
 /// Runs after the files are committed: a hub that is down must never keep readers from
 /// the new feeds, so every failure is only a warning. The pings go through the build's
-/// fetcher policy (its timeouts, User-Agent and allowed addresses), one at a time, which
-/// keeps the report's order fixed and the load on a hub small.
+/// fetcher policy (its timeouts, User-Agent and allowed addresses) and at once, so that a
+/// dead hub costs one timeout rather than one per feed; the policy's per-host limit keeps
+/// the load on any one hub small.
 struct HubNotifier {
     var config: FeedwrightConfig
 
-    /// Notifies every hub of every changed file in `files`, and says how each ping went.
-    /// Sends nothing when no hub is configured or no feed changed.
+    /// Notifies every hub of every changed file in `files`, and says how each ping went, in
+    /// hub then file order. Sends nothing when no hub is configured or no feed changed.
     func announce(_ files: [WrittenFile], writer: OutputWriter) async -> [HubPing] {
         let feeds = files.filter(\.changed).compactMap { writer.selfURL($0.format) }
-        let hubs = config.websub.hubs
-        guard !hubs.isEmpty, !feeds.isEmpty else { return [] }
+        let pairs = config.websub.hubs.flatMap { hub in feeds.map { (hub: hub, feed: $0) } }
+        guard !pairs.isEmpty else { return [] }
         let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch, feedLink: config.feed.link))
-        var pings: [HubPing] = []
-        for hub in hubs {
-            for feed in feeds {
-                pings.append(
-                    HubPing(hub: hub, feed: feed, failure: await ping(hub, about: feed, with: fetcher)))
+        var pings = [HubPing?](repeating: nil, count: pairs.count)
+        await withTaskGroup(of: (Int, HubPing).self) { group in
+            for (index, pair) in pairs.enumerated() {
+                group.addTask {
+                    (
+                        index,
+                        HubPing(
+                            hub: pair.hub, feed: pair.feed,
+                            failure: await ping(pair.hub, about: pair.feed, with: fetcher))
+                    )
+                }
             }
+            for await (index, ping) in group { pings[index] = ping }
         }
         await fetcher.shutdown()
-        return pings
+        return pings.compactMap { $0 }
     }
 
     /// The failure in words, `nil` when the hub accepted the ping (any 2xx).
     private func ping(_ hub: String, about feed: String, with fetcher: Fetcher) async -> String? {
         let form = FormBody([.init(name: "hub.mode", value: "publish"), .init(name: "hub.url", value: feed)])
-        let request = FetchRequest(url: hub, timeout: config.fetch.timeout, form: form)
+        let request = FetchRequest(url: hub, form: form)
         do {
             _ = try await fetcher.fetch(request)
             return nil
