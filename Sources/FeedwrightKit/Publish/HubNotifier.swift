@@ -22,14 +22,7 @@ struct HubNotifier {
         var pings = [HubPing?](repeating: nil, count: pairs.count)
         await withTaskGroup(of: (Int, HubPing).self) { group in
             for (index, pair) in pairs.enumerated() {
-                group.addTask {
-                    (
-                        index,
-                        HubPing(
-                            hub: pair.hub, feed: pair.feed,
-                            failure: await ping(pair.hub, about: pair.feed, with: fetcher))
-                    )
-                }
+                group.addTask { (index, await ping(pair.hub, about: pair.feed, with: fetcher)) }
             }
             for await (index, ping) in group { pings[index] = ping }
         }
@@ -37,15 +30,14 @@ struct HubNotifier {
         return pings.compactMap { $0 }
     }
 
-    /// The failure in words, `nil` when the hub accepted the ping (any 2xx).
-    private func ping(_ hub: String, about feed: String, with fetcher: Fetcher) async -> String? {
+    /// One ping; its failure in words unless the hub answered 2xx.
+    private func ping(_ hub: String, about feed: String, with fetcher: Fetcher) async -> HubPing {
         let form = FormBody([.init(name: "hub.mode", value: "publish"), .init(name: "hub.url", value: feed)])
-        let request = FetchRequest(url: hub, form: form)
         do {
-            _ = try await fetcher.fetch(request)
-            return nil
+            _ = try await fetcher.fetch(FetchRequest(url: hub, form: form))
+            return HubPing(hub: hub, feed: feed, failure: nil)
         } catch {
-            return error.description
+            return HubPing(hub: hub, feed: feed, failure: error.description)
         }
     }
 }
