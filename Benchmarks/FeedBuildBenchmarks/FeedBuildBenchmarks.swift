@@ -10,11 +10,12 @@ let benchmarks: @Sendable () -> Void = {
     // Set up by each benchmark's setup hook (each benchmark runs in a process of its own),
     // not here: this closure also runs when the tool only asks which benchmarks there are.
     let fixture = NIOLockedValueBox<(server: DocumentServer, site: BuildSite)?>(nil)
-    func setUp(primed: Bool) -> Benchmark.BenchmarkSetupHook {
+    func setUp(primed: Bool, pages: Bool) -> Benchmark.BenchmarkSetupHook {
         {
             let server = try await DocumentServer.start(
                 documents: PartnerFeeds.make(sources: sourceCount, itemsPerSource: itemsPerSource))
-            let site = try BuildSite(sources: (0..<sourceCount).map { server.url(PartnerFeeds.path($0)) })
+            let site = try BuildSite(
+                sources: (0..<sourceCount).map { server.url(PartnerFeeds.path($0)) }, pages: pages)
             if primed { try await site.build(expecting: .ok) }
             fixture.withLockedValue { $0 = (server, site) }
         }
@@ -25,12 +26,12 @@ let benchmarks: @Sendable () -> Void = {
         try await server.shutdown()
         fixture.withLockedValue { $0 = nil }
     }
-    func configuration(primed: Bool) -> Benchmark.Configuration {
+    func configuration(primed: Bool, pages: Bool = true) -> Benchmark.Configuration {
         // The peak depends on how many fetched bodies wait for a parser at once, which the
         // machine's load decides: 162 to 223 MB for the same code. It is printed only.
         var configuration = RegressionGate.configuration(
             maxIterations: 10, maxDuration: .seconds(20), memoryTolerance: nil)
-        configuration.setup = setUp(primed: primed)
+        configuration.setup = setUp(primed: primed, pages: pages)
         configuration.teardown = tearDown
         return configuration
     }
@@ -47,6 +48,16 @@ let benchmarks: @Sendable () -> Void = {
     // The steady state of a cron job: every source answers 304 and the archive stands in.
     Benchmark("build 200 sources over HTTP (all 304)", configuration: configuration(primed: true)) {
         benchmark in
+        let site = fixture.withLockedValue { $0!.site }
+        for _ in benchmark.scaledIterations {
+            blackHole(try await site.build(expecting: .notModified))
+        }
+    }
+    // The same without the HTML pages (`output.pages: false`): the difference to the one
+    // above is what writing the pages costs a build (issue 17 allows 20 %).
+    Benchmark(
+        "build 200 sources over HTTP (all 304, no pages)", configuration: configuration(primed: true, pages: false)
+    ) { benchmark in
         let site = fixture.withLockedValue { $0!.site }
         for _ in benchmark.scaledIterations {
             blackHole(try await site.build(expecting: .notModified))

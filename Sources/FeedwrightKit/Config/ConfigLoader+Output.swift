@@ -17,10 +17,15 @@ extension ConfigLoader {
             try checkUnique(name ?? fallback, key: key, explicit: name != nil, earlier: chosen, in: output)
             chosen.append(name ?? fallback)
         }
-        return OutputSettings(
+        var settings = OutputSettings(
             directory: try requiredPath(output, "directory", base: base, isDirectory: true),
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             rssFileName: chosen[0], atomFileName: chosen[1], jsonFileName: chosen[2])
+        settings.pages = try output.boolean("pages") ?? true
+        if output.value("templates") != nil {
+            settings.templates = try requiredPath(output, "templates", base: base, isDirectory: true)
+        }
+        return settings
     }
 
     /// Throws when `name` (case-insensitively) is one of the `earlier` names, keyed in

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The `output` object of `config.json` (required): where the feeds are written.
+/// The `output` object of `config.json` (required): where the feeds and pages are written.
 public struct OutputSettings: Sendable, Equatable {
     /// `output.directory` (required): the directory the feed files are written into,
     /// resolved against the config file's directory when relative.
@@ -18,17 +18,26 @@ public struct OutputSettings: Sendable, Equatable {
     /// All three names are plain file names (no `/`, not `.` or `..`) and must differ from
     /// each other, compared case-insensitively so that they also differ on macOS volumes.
     public var jsonFileName: String
+    /// `output.pages` (optional, default `true`): whether `build` also writes the HTML
+    /// pages (`index.html` and one page per article) beside the feeds.
+    public var pages: Bool
+    /// `output.templates` (optional): a directory of Mustache templates replacing the
+    /// built-in ones of the same name, resolved against the config file's directory.
+    public var templates: URL?
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
-    /// others are given.
+    /// others are given, and the HTML pages from the built-in templates.
     public init(
         directory: URL, baseURL: String? = nil, rssFileName: String = "rss.xml",
-        atomFileName: String = "atom.xml", jsonFileName: String = "feed.json"
+        atomFileName: String = "atom.xml", jsonFileName: String = "feed.json", pages: Bool = true,
+        templates: URL? = nil
     ) {
         self.directory = directory
         self.baseURL = baseURL
         self.rssFileName = rssFileName
         self.atomFileName = atomFileName
         self.jsonFileName = jsonFileName
+        self.pages = pages
+        self.templates = templates
     }
 }

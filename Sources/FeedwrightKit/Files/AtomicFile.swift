@@ -31,6 +31,22 @@ enum AtomicFile {
         }
     }
 
+    /// False when `target` already holds exactly `bytes`.
+    static func differs(_ bytes: [UInt8], from target: URL) -> Bool {
+        (try? Data(contentsOf: target)) != Data(bytes)
+    }
+
+    /// Creates the folder `target` goes into (a page's `articles/`), if it is missing.
+    static func createParent(of target: URL) throws(FeedwrightError) {
+        let parent = target.deletingLastPathComponent()
+        guard !FileManager.default.fileExists(atPath: parent.path) else { return }
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: PathDisplay.relative(parent), message: "cannot create: \(FileProblem(error))")
+        }
+    }
+
     /// This process's temporary sibling of `target`.
     static func temporary(for target: URL) -> URL {
         target.deletingLastPathComponent().appendingPathComponent(

@@ -21,11 +21,21 @@ public enum BuildReportText {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
         }
+        if let line = pagesLine(report.pages, dryRun: dryRun) { lines.append(line) }
         for ping in report.hubPings {
             let outcome = ping.failure.map { "failed: \($0)" } ?? "ok"
             lines.append("websub hub \(ping.hub): publish of \(ping.feed) \(outcome)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `wrote 1 of 2 HTML pages (1 unchanged)`: one line, as a site can have many article
+    /// pages; the JSON report lists each.
+    static func pagesLine(_ pages: [WrittenPage], dryRun: Bool) -> String? {
+        guard !pages.isEmpty else { return nil }
+        let changed = pages.filter(\.changed).count
+        let verb = dryRun ? "would write" : "wrote"
+        return "\(verb) \(changed) of \(pages.count) HTML pages (\(pages.count - changed) unchanged)"
     }
 
     /// `source NAME: ok, 8 items (2 new), 3 duplicates, 5 kept, 12 ms`; when the document
@@ -80,6 +90,8 @@ public enum BuildReportJSON {
                         "changed": .bool($0.changed),
                     ]
                 }),
+            "pages": .array(
+                report.pages.map { ["path": .string($0.path), "changed": .bool($0.changed)] }),
             "sources": .array(report.sources.map(source)),
             "warnings": .array(report.warnings.map { .string($0.description) }),
             "notes": .array(report.notes.map { .string($0.description) }),

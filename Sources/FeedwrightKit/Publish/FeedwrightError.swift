@@ -20,6 +20,9 @@ public enum FeedwrightError: Error, CustomStringConvertible {
     case io(path: String, message: String)
     /// The feed written would not validate; the published one was kept.
     case invalidOutput(path: String, findings: [String], total: Int)
+    /// The HTML pages could not be rendered (a template of `output.templates` that cannot
+    /// be read, parsed or rendered); `message` names the template.
+    case pages(String)
 
     /// One line naming the file (and key path) and what is wrong; `invalidOutput` lists
     /// its findings on the lines after.
@@ -34,6 +37,7 @@ public enum FeedwrightError: Error, CustomStringConvertible {
         case .invalidOutput(let path, let findings, let total):
             "\(path): the new feed has \(total) validation error(s), so the published file was kept:\n"
                 + findings.joined(separator: "\n")
+        case .pages(let message): "cannot write the HTML pages: \(message); nothing was written"
         }
     }
 

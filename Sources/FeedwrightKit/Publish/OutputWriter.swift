@@ -3,10 +3,11 @@ import FeedValidator
 import FeedWriter
 import Foundation
 
-/// Produces the three files in two steps a build can put its state save between:
-/// ``render(_:)`` makes and validates every format's bytes in memory, ``stage(_:)`` writes
-/// them to temporary siblings of their targets; ``StagedFeeds/commit()`` then renames
-/// them into place. Unchanged files are not rewritten.
+/// Produces the three feeds and the HTML pages in two steps a build can put its state save
+/// between: ``render(_:)`` makes and validates every format's bytes and the pages in memory,
+/// ``stage(_:)`` writes them to temporary siblings of their targets;
+/// ``StagedFeeds/commit()`` then renames them into place, the pages first, so that no
+/// published feed links to a page that is not there yet. Unchanged files are not rewritten.
 struct OutputWriter {
     var settings: OutputSettings
     var timeZone: TimeZone
@@ -34,14 +35,22 @@ struct OutputWriter {
     /// When the validator rejects the output, the partner items that cause it are left out
     /// (see ``PartnerItemTriage``) and reported in ``RenderedFeeds/warnings``; a feed that
     /// still fails, or fails through the site's own items, is not published.
+    /// The pages are rendered from the feed as published, after any partner item was left out.
     func render(_ feed: Feed) throws(FeedwrightError) -> RenderedFeeds {
-        let rendered = RenderedFeeds(feed: feed, files: try renderAll(feed))
-        guard let failure = firstFailure(rendered) else { return rendered }
-        guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else { throw failure }
-        let retried = RenderedFeeds(
-            feed: triaged.feed, files: try renderAll(triaged.feed), warnings: triaged.warnings)
-        if let failure = firstFailure(retried) { throw failure }
-        return retried
+        var rendered = RenderedFeeds(feed: feed, files: try renderAll(feed))
+        if let failure = firstFailure(rendered) {
+            guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else { throw failure }
+            rendered = RenderedFeeds(
+                feed: triaged.feed, files: try renderAll(triaged.feed), warnings: triaged.warnings)
+            if let failure = firstFailure(rendered) { throw failure }
+        }
+        rendered.pages = try site.render(rendered.feed)
+        return rendered
+    }
+
+    /// The HTML pages of these settings (none when `output.pages` is false).
+    var site: SitePages {
+        SitePages(settings: settings, timeZone: timeZone, configName: configName)
     }
 
     /// Every format's bytes, unchecked.
@@ -57,18 +66,20 @@ struct OutputWriter {
     func stage(_ rendered: RenderedFeeds) throws(FeedwrightError) -> StagedFeeds {
         try createDirectory()
         var staged = StagedFeeds()
-        for file in rendered.files {
-            AtomicFile.removeStale(for: file.target)
-            let changed = file.isChanged
-            staged.files.append(
-                WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
-            guard changed else { continue }
-            do {
-                staged.pending.append((try AtomicFile.stage(file.bytes, for: file.target), file.target))
-            } catch {
-                staged.discard()
-                throw error
+        do {
+            // Pages first: the commit renames in this order.
+            for page in rendered.pages {
+                let changed = try staged.stage(page.bytes, for: page.target)
+                staged.pages.append(WrittenPage(path: PathDisplay.relative(page.target), changed: changed))
             }
+            for file in rendered.files {
+                let changed = try staged.stage(file.bytes, for: file.target)
+                staged.files.append(
+                    WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+            }
+        } catch {
+            staged.discard()
+            throw error
         }
         return staged
     }
@@ -142,7 +153,7 @@ struct OutputWriter {
     }
 }
 
-/// The three feeds in memory, valid, not yet on disk.
+/// The three feeds in memory, valid, not yet on disk, and the pages that show them.
 struct RenderedFeeds {
     struct File {
         var format: FeedFormat
@@ -150,7 +161,13 @@ struct RenderedFeeds {
         var bytes: [UInt8]
 
         /// False when the target already holds exactly these bytes.
-        var isChanged: Bool { (try? Data(contentsOf: target)) != Data(bytes) }
+        var isChanged: Bool { AtomicFile.differs(bytes, from: target) }
+    }
+
+    /// One HTML page; `target` is inside the output directory.
+    struct Page {
+        var target: URL
+        var bytes: [UInt8]
     }
 
     /// The feed as it will be published: without the partner items left out.
@@ -158,6 +175,8 @@ struct RenderedFeeds {
     var files: [File]
     /// Partner items left out because our validator rejects them.
     var warnings: [BuildWarning] = []
+    /// The HTML pages, empty when `output.pages` is false.
+    var pages: [Page] = []
 
     /// What a dry run reports: which files would change.
     func preview() -> [WrittenFile] {
@@ -165,12 +184,30 @@ struct RenderedFeeds {
             WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
         }
     }
+
+    /// What a dry run reports: which pages would change.
+    func previewPages() -> [WrittenPage] {
+        pages.map {
+            WrittenPage(
+                path: PathDisplay.relative($0.target), changed: AtomicFile.differs($0.bytes, from: $0.target))
+        }
+    }
 }
 
 /// Temporary files waiting to be renamed over the published ones.
 struct StagedFeeds {
     var files: [WrittenFile] = []
+    var pages: [WrittenPage] = []
     fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
+
+    /// Stages `bytes` for `target` unless it already holds them; returns whether it changes.
+    fileprivate mutating func stage(_ bytes: [UInt8], for target: URL) throws(FeedwrightError) -> Bool {
+        AtomicFile.removeStale(for: target)
+        guard AtomicFile.differs(bytes, from: target) else { return false }
+        try AtomicFile.createParent(of: target)
+        pending.append((try AtomicFile.stage(bytes, for: target), target))
+        return true
+    }
 
     /// Renames every staged file over its target.
     mutating func commit() throws(FeedwrightError) {

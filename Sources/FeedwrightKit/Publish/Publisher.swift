@@ -69,6 +69,7 @@ public struct Publisher: Sendable {
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs)
+        feed = writer.site.linking(feed)
         let rendered = try writer.render(feed)
         report.warnings += rendered.warnings
         report.itemCount = rendered.feed.entries.count
@@ -81,9 +82,11 @@ public struct Publisher: Sendable {
         changes.firstSeen = resolved.firstSeen
         if dryRun {
             report.files = rendered.preview()
+            report.pages = rendered.previewPages()
             return report
         }
-        report.files = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
+        let staged = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
+        (report.files, report.pages) = (staged.files, staged.pages)
         report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }
@@ -93,14 +96,14 @@ public struct Publisher: Sendable {
     private func publish(
         _ rendered: RenderedFeeds, with writer: OutputWriter, saving changes: StateChanges,
         to store: StateStore, in section: CommitSection
-    ) throws(FeedwrightError) -> [WrittenFile] {
+    ) throws(FeedwrightError) -> (files: [WrittenFile], pages: [WrittenPage]) {
         var staged = try writer.stage(rendered)
         defer { staged.discard() }
         try section.run { () throws(FeedwrightError) in
             try Self.save(changes, to: store)
             try staged.commit()
         }
-        return staged.files
+        return (staged.files, staged.pages)
     }
 
     private static func save(_ changes: StateChanges, to store: StateStore) throws(FeedwrightError) {
@@ -117,6 +120,7 @@ public struct Publisher: Sendable {
         for name in [output.rssFileName, output.atomFileName, output.jsonFileName] {
             AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
         }
+        SitePages.discardStaged(in: output.directory)
     }
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
@@ -173,6 +177,8 @@ public struct BuildReport: Sendable {
     public var notes: [BuildNote] = []
     /// The three feed files as written or, for a dry run, as they would be.
     public var files: [WrittenFile] = []
+    /// The HTML pages as written or, for a dry run, as they would be.
+    public var pages: [WrittenPage] = []
     /// Items in the published feeds.
     public var itemCount = 0
     /// The site's own items.

@@ -1,0 +1,78 @@
+import FeedModel
+import FeedSite
+import Foundation
+
+/// The human view of a build: `index.html` and the article pages, rendered from the same
+/// published feed as the three feed files, into the same output directory.
+struct SitePages {
+    var settings: OutputSettings
+    var timeZone: TimeZone
+    /// The config file as the user named it, for messages about `output.templates`.
+    var configName: String
+
+    /// Gives each of the site's own items that has no link one to its page or timeline
+    /// anchor, so that readers can open every item. Needs `output.baseURL`: feeds carry
+    /// absolute links only, and without it the pages' URL is unknown.
+    func linking(_ feed: Feed) -> Feed {
+        guard settings.pages, let base = settings.baseURL else { return feed }
+        return SiteLinker.linking(feed, baseURL: base)
+    }
+
+    /// The pages for `feed`, none when `output.pages` is false.
+    func render(_ feed: Feed) throws(FeedwrightError) -> [RenderedFeeds.Page] {
+        guard settings.pages else { return [] }
+        try checkTemplateDirectory()
+        let site = SiteSettings(
+            timeZone: timeZone, rssFileName: settings.rssFileName, atomFileName: settings.atomFileName,
+            jsonFileName: settings.jsonFileName, templates: settings.templates)
+        do {
+            let pages = try SiteRenderer(settings: site).render(feed).map {
+                RenderedFeeds.Page(target: target($0.path), bytes: $0.bytes)
+            }
+            // Committed in this order: the articles before the timeline that links to them.
+            let isIndex = { (page: RenderedFeeds.Page) in page.target == target(SitePaths.index) }
+            return pages.filter { !isIndex($0) } + pages.filter(isIndex)
+        } catch {
+            throw .pages(error.description)
+        }
+    }
+
+    /// The file a page's relative path names, inside the output directory.
+    private func target(_ path: String) -> URL {
+        settings.directory.appendingPathComponent(path, isDirectory: false)
+    }
+
+    /// A missing template folder is a setting to fix, not a reason to fall back silently
+    /// to the built-in look.
+    private func checkTemplateDirectory() throws(FeedwrightError) {
+        guard let templates = settings.templates else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw .setting(
+                file: configName, keyPath: "output.templates",
+                message: "\(PathDisplay.relative(templates)) is not a directory; nothing was written")
+        }
+    }
+
+    /// Removes this process's staged pages, for a signal handler that ends the process
+    /// before they were committed; the pages' names are not known there, so the folders
+    /// pages go into are searched for this process's temporaries.
+    static func discardStaged(in directory: URL) {
+        for folder in [directory, directory.appendingPathComponent("articles", isDirectory: true)] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names where name.hasPrefix(".") && name.hasSuffix(".html.\(getpid()).tmp") {
+                AtomicFile.discard(folder.appendingPathComponent(name))
+            }
+        }
+    }
+}
+
+/// One HTML page of a build.
+public struct WrittenPage: Sendable, Equatable {
+    /// The page, relative to the working directory when below it, as messages show it.
+    public var path: String
+    /// False when the page already held exactly these bytes and was left alone.
+    public var changed: Bool
+}
