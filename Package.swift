@@ -198,7 +198,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedSiteTests",
-            dependencies: ["FeedSite", "FeedModel", "FeedTestSupport"],
+            dependencies: ["FeedSite", "FeedModel", "FeedParser", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

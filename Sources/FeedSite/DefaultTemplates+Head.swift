@@ -19,5 +19,6 @@ extension DefaultTemplates {
         .rubric { margin-left: 0.4rem; padding: 0 0.3rem; border: 1px solid #ccc; border-radius: 0.2rem; }
         :target { background: #fff7cc; }
         </style>
+
         """#
 }

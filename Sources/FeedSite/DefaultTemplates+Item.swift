@@ -8,6 +8,7 @@ extension DefaultTemplates {
         {{>rubrics}}
         {{#source}}<span class="source">{{strings.source}}: <a href="{{source.url}}">{{source.name}}</a></span>{{/source}}
         </li>
+
         """#
 
     /// An entry's categories as small labels; nothing when it has none.
@@ -18,5 +19,6 @@ extension DefaultTemplates {
     /// Links to the three feeds for readers who subscribe by hand.
     static let subscribe = #"""
         <p class="subscribe">{{strings.subscribe}}: <a href="{{feeds.rss}}">RSS</a> · <a href="{{feeds.atom}}">Atom</a> · <a href="{{feeds.json}}">JSON Feed</a></p>
+
         """#
 }

@@ -27,7 +27,8 @@ struct PageViewBuilder {
     /// The page of one own article.
     func article(_ entry: Entry) -> PageView {
         let shown = item(entry, root: "../")
-        return page(root: "../", title: "\(shown.title) — \(feed.title)", days: [], undated: nil, entry: shown)
+        return page(
+            root: "../", title: "\(shown.title) — \(feed.title)", days: [], undated: nil, entry: shown)
     }
 
     /// The entries in feed order, each id once: a repeated id would repeat an HTML id.
@@ -44,7 +45,8 @@ struct PageViewBuilder {
             root: root,
             pageTitle: title.isBlank ? strings.untitled : title,
             indexURL: root + SitePaths.index,
-            feed: FeedView(title: feed.title, subtitle: feed.subtitle, home: feed.link(rel: "alternate")?.href),
+            feed: FeedView(
+                title: feed.title, subtitle: feed.subtitle, home: feed.link(rel: "alternate")?.href),
             feeds: FeedLinksView(
                 rss: root + Self.pathEncoded(settings.rssFileName),
                 atom: root + Self.pathEncoded(settings.atomFileName),
@@ -60,13 +62,15 @@ struct PageViewBuilder {
         let zone = settings.timeZone
         let local = entry.effectiveDate.map { LocalTime($0, in: zone) }
         let rubrics = entry.categories.map { $0.label.flatMap { $0.isBlank ? nil : $0 } ?? $0.term }
-        let back = entry.effectiveDate.map { SitePaths.dayAnchor(for: $0, in: zone) } ?? SitePaths.anchor(for: entry)
+        let back =
+            entry.effectiveDate.map { SitePaths.dayAnchor(for: $0, in: zone) } ?? SitePaths.anchor(for: entry)
         let own = entry.origin == nil
         return ItemView(
             id: entry.id,
             anchor: SitePaths.anchor(for: entry),
             title: entry.title.isBlank ? strings.untitled : entry.title,
-            url: own ? SitePaths.articlePath(for: entry).map { root + $0 } : entry.link(rel: "alternate")?.href,
+            url: own
+                ? SitePaths.articlePath(for: entry).map { root + $0 } : entry.link(rel: "alternate")?.href,
             datetime: entry.effectiveDate.map { FeedDateFormat.rfc3339($0, in: zone) },
             time: local?.clock,
             date: local.map(strings.dateLabel),

@@ -26,7 +26,8 @@ enum SiteTemplates {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw SiteError(file: directory.path, message: "cannot read the templates directory: \(reason(error))")
+            throw SiteError(
+                file: directory.path, message: "cannot read the templates directory: \(reason(error))")
         }
         return names.filter { $0.hasSuffix(".\(fileExtension)") }.sorted()
             .map { directory.appendingPathComponent($0) }
@@ -63,10 +64,11 @@ enum SiteTemplates {
         switch error {
         case .sectionCloseNameIncorrect: return "the closing tag does not match the open section"
         case .unfinishedName: return "a tag is not closed with the end delimiter"
-        case .expectedSectionEnd: return "a section is never closed"
+        case .expectedSectionEnd: return "a section is never closed before the end of the file"
         case .invalidSetDelimiter: return "the set-delimiter tag is malformed"
         case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: return "a tag inside a partial's inherit section is not allowed"
+        case .illegalTokenInsideInheritSection:
+            return "a tag inside a partial's inherit section is not allowed"
         case .textInsideInheritSection: return "text inside a partial's inherit section is not allowed"
         case .invalidConfigVariableSyntax: return "a configuration tag is malformed"
         case .unrecognisedConfigVariable: return "unknown configuration tag"
