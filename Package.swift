@@ -44,6 +44,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         // `swift package generate-documentation`: the DocC catalogues of the library products.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // The HTML pages' templates (FeedSite), overridable by users without recompiling.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -89,6 +91,13 @@ let package = Package(
         .target(
             name: "FeedSeed", dependencies: ["FeedModel", "FeedDates", "FeedXML"],
             swiftSettings: strictSettings),
+        .target(
+            name: "FeedSite",
+            dependencies: [
+                "FeedModel", "FeedDates", .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "FeedState",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
@@ -184,6 +193,12 @@ let package = Package(
         .testTarget(
             name: "FeedScheduleTests",
             dependencies: ["FeedSchedule", "FeedTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedSiteTests",
+            dependencies: ["FeedSite", "FeedModel", "FeedParser", "FeedTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
