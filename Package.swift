@@ -123,7 +123,7 @@ let package = Package(
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser",
                 "FeedJSON",
-                "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule",
+                "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule", "FeedSite",
             ],
             swiftSettings: strictSettings
         ),

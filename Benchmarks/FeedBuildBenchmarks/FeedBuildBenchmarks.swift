@@ -56,7 +56,8 @@ let benchmarks: @Sendable () -> Void = {
     // The same without the HTML pages (`output.pages: false`): the difference to the one
     // above is what writing the pages costs a build (issue 17 allows 20 %).
     Benchmark(
-        "build 200 sources over HTTP (all 304, no pages)", configuration: configuration(primed: true, pages: false)
+        "build 200 sources over HTTP (all 304, no pages)",
+        configuration: configuration(primed: true, pages: false)
     ) { benchmark in
         let site = fixture.withLockedValue { $0!.site }
         for _ in benchmark.scaledIterations {

@@ -19,6 +19,7 @@ struct CLIPublishTests {
                 wrote feeds/rss.xml (rss, 11 items)
                 wrote feeds/atom.xml (atom, 11 items)
                 wrote feeds/feed.json (json, 11 items)
+                wrote 2 of 2 HTML pages (0 unchanged)
 
                 """)
         let written = sandbox.feeds()

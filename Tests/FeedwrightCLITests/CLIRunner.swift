@@ -42,11 +42,18 @@ struct Sandbox {
         try FileManager.default.copyItem(at: fixture, to: root)
     }
 
+    /// Every file under `feeds/` (the feeds and the HTML pages), by its path there.
     func feeds() -> [String: Data] {
         let directory = root.appendingPathComponent("feeds")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let names = FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String } ?? []
         var files: [String: Data] = [:]
-        for name in names { files[name] = try? Data(contentsOf: directory.appendingPathComponent(name)) }
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
+                continue
+            }
+            files[name] = try? Data(contentsOf: url)
+        }
         return files
     }
 

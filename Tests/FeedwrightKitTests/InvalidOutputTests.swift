@@ -38,7 +38,8 @@ import Testing
         }
         #expect(try names.map { try Data(contentsOf: directory.appendingPathComponent($0)) } == before)
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == names.sorted())
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+                == (names + ["index.html"]).sorted())
     }
 
     private func writer(_ directory: URL) -> OutputWriter {

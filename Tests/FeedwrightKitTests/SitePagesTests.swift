@@ -20,12 +20,13 @@ struct SitePagesTests {
         return names.filter { $0.hasSuffix(".html") }.sorted()
     }
 
-    @Test("golden page", arguments: ["index.html", "article"])
+    @Test("golden page", arguments: ["index", "article"])
     func goldenPage(page: String) async throws {
         let site = try SiteSandbox("sample")
         defer { site.remove() }
         _ = try await site.build(try site.config())
-        let name = try #require(page == "index.html" ? page : pages(site).first { $0.hasPrefix("articles/") })
+        let name = try #require(
+            page == "index" ? "index.html" : pages(site).first { $0.hasPrefix("articles/") })
         try Golden.check(try site.output(name), named: "sample-\(page).html", in: PublisherTests.goldens)
     }
 
@@ -57,7 +58,7 @@ struct SitePagesTests {
         let second = try await site.build(config, now: { FixedClock.instant.addingTimeInterval(86_400) })
         #expect(first.pages.count == 2 && first.pages.allSatisfy(\.changed))
         #expect(second.pages.count == 2 && second.pages.allSatisfy { !$0.changed })
-        #expect(BuildReportText.render(second, dryRun: false).contains("wrote 0 of 2 HTML pages (2 unchanged)"))
+        #expect(BuildReportText.render(second, dryRun: false).contains("\nunchanged 2 HTML pages"))
     }
 
     @Test func aDryRunSaysWhichPagesWouldChangeAndWritesNone() async throws {
@@ -104,8 +105,10 @@ struct SitePagesTests {
         await #expect {
             _ = try await site.build(config)
         } throws: { error in
-            "\(error)".contains("output.templates: look is not a directory; nothing was written")
+            "\(error)".contains("config.json: output.templates: ")
+                && "\(error)".hasSuffix("/look is not a directory; nothing was written")
         }
-        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("feeds/rss.xml").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: site.root.appendingPathComponent("feeds/rss.xml").path))
     }
 }

@@ -143,7 +143,7 @@ def test_a_template_of_the_users_replaces_the_built_in_one(own_site):
     root, build = own_site
     (root / "look").mkdir()
     (root / "look" / "index.mustache").write_text(
-        "<!DOCTYPE html><title>{{title}}</title><ul>{{#days}}{{#items}}<li>{{title}}</li>{{/items}}{{/days}}</ul>\n",
+        "<!DOCTYPE html><title>{{feed.title}}</title><ul>{{#days}}{{#items}}<li>{{title}}</li>{{/items}}{{/days}}</ul>\n",
         encoding="utf-8",
     )
     result = build(lambda output: output.update(templates="look"))

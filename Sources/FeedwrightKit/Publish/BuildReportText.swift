@@ -29,11 +29,12 @@ public enum BuildReportText {
         return lines.joined(separator: "\n")
     }
 
-    /// `wrote 1 of 2 HTML pages (1 unchanged)`: one line, as a site can have many article
-    /// pages; the JSON report lists each.
+    /// `wrote 1 of 2 HTML pages (1 unchanged)`, or `unchanged 2 HTML pages`: one line, as a
+    /// site can have many article pages; the JSON report lists each.
     static func pagesLine(_ pages: [WrittenPage], dryRun: Bool) -> String? {
         guard !pages.isEmpty else { return nil }
         let changed = pages.filter(\.changed).count
+        guard changed > 0 else { return "unchanged \(pages.count) HTML pages" }
         let verb = dryRun ? "would write" : "wrote"
         return "\(verb) \(changed) of \(pages.count) HTML pages (\(pages.count - changed) unchanged)"
     }

@@ -39,7 +39,9 @@ struct OutputWriter {
     func render(_ feed: Feed) throws(FeedwrightError) -> RenderedFeeds {
         var rendered = RenderedFeeds(feed: feed, files: try renderAll(feed))
         if let failure = firstFailure(rendered) {
-            guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else { throw failure }
+            guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else {
+                throw failure
+            }
             rendered = RenderedFeeds(
                 feed: triaged.feed, files: try renderAll(triaged.feed), warnings: triaged.warnings)
             if let failure = firstFailure(rendered) { throw failure }
@@ -75,7 +77,8 @@ struct OutputWriter {
             for file in rendered.files {
                 let changed = try staged.stage(file.bytes, for: file.target)
                 staged.files.append(
-                    WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                    WrittenFile(
+                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
             }
         } catch {
             staged.discard()
