@@ -7,7 +7,7 @@ enum DayGrouping {
     /// where its first item was, so a newest-first feed gives newest-first days; a day is
     /// never split in two even if the feed is not sorted, which would repeat its HTML id.
     static func group(
-        _ items: [ItemView], of entries: [Entry], in zone: TimeZone, strings: SiteStrings
+        _ items: [ItemView], of entries: [Entry], in zone: TimeZone, language: SiteLanguage
     ) -> (days: [DayView], undated: [ItemView]) {
         var order: [String] = []
         var members: [String: [ItemView]] = [:]
@@ -28,7 +28,7 @@ enum DayGrouping {
         }
         let days = order.map { key in
             DayView(
-                anchor: "day-\(key)", date: key, label: strings.dayLabel(labels[key]!), items: members[key]!)
+                anchor: "day-\(key)", date: key, label: language.dayLabel(labels[key]!), items: members[key]!)
         }
         return (days, undated)
     }

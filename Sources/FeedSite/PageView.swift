@@ -1,6 +1,6 @@
 /// What a page template sees. The property names are the template variables, documented
 /// in docs/pages.md; a rename here is a breaking change for users' override templates.
-struct PageView {
+struct PageView: Sendable {
     /// The `lang` attribute: the feed's language, else `en`.
     let lang: String
     /// The prefix from this page to the output directory: empty, or `../` in `articles/`.
@@ -23,7 +23,7 @@ struct PageView {
 }
 
 /// The feed's own description.
-struct FeedView {
+struct FeedView: Sendable {
     let title: String
     let subtitle: String?
     /// The site's home page (the feed's `alternate` link), if it has one.
@@ -31,14 +31,14 @@ struct FeedView {
 }
 
 /// The three feed files, relative to the page.
-struct FeedLinksView {
+struct FeedLinksView: Sendable {
     let rss: String
     let atom: String
     let json: String
 }
 
 /// One day of the timeline in the feed's zone.
-struct DayView {
+struct DayView: Sendable {
     /// The section's id, ``SitePaths/dayAnchor(for:in:)``.
     let anchor: String
     /// `YYYY-MM-DD`.
@@ -49,12 +49,12 @@ struct DayView {
 }
 
 /// A group of items without a day of their own.
-struct GroupView {
+struct GroupView: Sendable {
     let items: [ItemView]
 }
 
 /// One entry as the templates see it.
-struct ItemView {
+struct ItemView: Sendable {
     let id: String
     /// Its id on the timeline, ``SitePaths/anchor(for:)``.
     let anchor: String
@@ -84,7 +84,7 @@ struct ItemView {
 }
 
 /// Where a partner item came from.
-struct SourceView {
+struct SourceView: Sendable {
     let name: String
     /// The partner's feed URL.
     let url: String

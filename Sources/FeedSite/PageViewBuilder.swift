@@ -7,18 +7,20 @@ import Foundation
 struct PageViewBuilder {
     let feed: Feed
     let settings: SiteSettings
-    let strings: SiteStrings
+    let language: SiteLanguage
+    var strings: SiteStrings { language.strings }
 
     init(feed: Feed, settings: SiteSettings) {
         self.feed = feed
         self.settings = settings
-        self.strings = SiteStrings.forLanguage(feed.language)
+        self.language = SiteLanguage.forTag(feed.language)
     }
 
     /// The timeline page.
     func index() -> PageView {
-        let items = uniqueEntries().map { item($0, root: "") }
-        let groups = DayGrouping.group(items, of: uniqueEntries(), in: settings.timeZone, strings: strings)
+        let entries = uniqueEntries()
+        let items = entries.map { item($0, root: "") }
+        let groups = DayGrouping.group(items, of: entries, in: settings.timeZone, language: language)
         return page(
             root: "", title: feed.title, days: groups.days,
             undated: groups.undated.isEmpty ? nil : GroupView(items: groups.undated), entry: nil)
@@ -73,7 +75,7 @@ struct PageViewBuilder {
                 ? SitePaths.articlePath(for: entry).map { root + $0 } : entry.link(rel: "alternate")?.href,
             datetime: entry.effectiveDate.map { FeedDateFormat.rfc3339($0, in: zone) },
             time: local?.clock,
-            date: local.map(strings.dateLabel),
+            date: local.map(language.dateLabel),
             rubrics: rubrics,
             hasRubrics: !rubrics.isEmpty,
             isPartner: !own,

@@ -1,8 +1,6 @@
-/// The words pages print around the feed's own text, in the feed's language.
-///
-/// A fixed table rather than the system's locale data, so that the same feed gives the
-/// same bytes on every machine whatever ICU version or locale it has.
-struct SiteStrings {
+/// The words pages print around the feed's own text, in the feed's language; templates see
+/// them as `strings`.
+struct SiteStrings: Sendable {
     /// Before a partner item's source name: "Source: Wire".
     let source: String
     /// The link from an article back to its place on the timeline.
@@ -17,12 +15,21 @@ struct SiteStrings {
     let untitled: String
     /// Before an entry's categories.
     let rubric: String
-    fileprivate let weekdays: [String]
-    fileprivate let months: [String]
+}
 
-    /// The strings for a language tag: Russian for `ru` and its regional forms, English
-    /// for everything else.
-    static func forLanguage(_ tag: String?) -> SiteStrings {
+/// A language the pages are written in: their words and how dates read.
+///
+/// A fixed table rather than the system's locale data, so that the same feed gives the
+/// same bytes on every machine whatever ICU version or locale it has.
+struct SiteLanguage: Sendable {
+    let strings: SiteStrings
+    /// Sunday first, as ``LocalTime/weekday`` counts.
+    let weekdays: [String]
+    /// The month names as they read after a day number.
+    let months: [String]
+
+    /// Russian for `ru` and its regional forms, English for everything else.
+    static func forTag(_ tag: String?) -> SiteLanguage {
         let primary = tag?.split(separator: "-").first?.lowercased()
         return primary == "ru" ? .russian : .english
     }
@@ -37,9 +44,10 @@ struct SiteStrings {
         "\(time.day) \(months[time.month - 1]) \(time.year)"
     }
 
-    static let english = SiteStrings(
-        source: "Source", back: "Back to the timeline", undated: "Undated", empty: "No items yet.",
-        subscribe: "Subscribe", untitled: "(untitled)", rubric: "Rubric",
+    static let english = SiteLanguage(
+        strings: SiteStrings(
+            source: "Source", back: "Back to the timeline", undated: "Undated", empty: "No items yet.",
+            subscribe: "Subscribe", untitled: "(untitled)", rubric: "Rubric"),
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -47,9 +55,10 @@ struct SiteStrings {
         ])
 
     // Month names in the genitive, as a Russian date ("10 мая") needs.
-    static let russian = SiteStrings(
-        source: "Источник", back: "Вернуться к ленте", undated: "Без даты", empty: "Новостей пока нет.",
-        subscribe: "Подписаться", untitled: "(без заголовка)", rubric: "Рубрика",
+    static let russian = SiteLanguage(
+        strings: SiteStrings(
+            source: "Источник", back: "Вернуться к ленте", undated: "Без даты", empty: "Новостей пока нет.",
+            subscribe: "Подписаться", untitled: "(без заголовка)", rubric: "Рубрика"),
         weekdays: ["Воскресенье", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота"],
         months: [
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
