@@ -11,7 +11,7 @@ struct PageViewBuilder {
     var strings: SiteStrings { language.strings }
 
     init(feed: Feed, settings: SiteSettings) {
-        self.feed = feed
+        self.feed = PageText.cleaned(feed)
         self.settings = settings
         self.language = SiteLanguage.forTag(feed.language)
     }

@@ -131,6 +131,19 @@ struct SiteRendererTests {
         #expect(index.contains("<a href=\"https://wire.example.net/a%20b%7Cc\">Spaced</a>"))
     }
 
+    @Test("characters HTML forbids are dropped from text, never from ids")
+    func forbiddenCharacters() throws {
+        let article = S.article(
+            "a\u{1}1", title: "Bell\u{7}ed \u{85}title\u{FFFE}", content: .plain("Text\u{0}."),
+            rubric: "Rub\u{7F}ric")
+        let pages = try S.pages(S.feed([article]))
+        let page = try #require(pages[SitePaths.articlePath(for: article)!])
+        #expect(page.contains("<h1>Belled title</h1>"))
+        #expect(page.contains("<p>Text.</p>"))
+        #expect(page.contains("<span class=\"rubric\">Rubric</span>"))
+        #expect(try #require(pages["index.html"]).contains("id=\"\(SitePaths.anchor(for: article))\""))
+    }
+
     @Test("an article page has the title, rubric, local date, full text and the way back")
     func articlePage() throws {
         let article = S.article(
