@@ -6,7 +6,7 @@ extension DefaultTemplates {
         {{#datetime}}<time datetime="{{datetime}}">{{time}}</time>{{/datetime}}
         {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}<span>{{title}}</span>{{/url}}
         {{>rubrics}}
-        {{#source}}<span class="source">{{strings.source}}: <a href="{{source.url}}">{{source.name}}</a></span>{{/source}}
+        {{#source}}<span class="source">{{strings.source}}: {{#source.url}}<a href="{{source.url}}">{{source.name}}</a>{{/source.url}}{{^source.url}}{{source.name}}{{/source.url}}</span>{{/source}}
         </li>
 
         """#

@@ -86,6 +86,6 @@ struct ItemView: Sendable {
 /// Where a partner item came from.
 struct SourceView: Sendable {
     let name: String
-    /// The partner's feed URL.
-    let url: String
+    /// The partner's feed URL; `nil` when it is no http(s) URL (a local file).
+    let url: String?
 }

@@ -11,7 +11,7 @@ struct PageViewBuilder {
     var strings: SiteStrings { language.strings }
 
     init(feed: Feed, settings: SiteSettings) {
-        self.feed = feed
+        self.feed = PageText.cleaned(feed)
         self.settings = settings
         self.language = SiteLanguage.forTag(feed.language)
     }
@@ -48,7 +48,8 @@ struct PageViewBuilder {
             pageTitle: title.isBlank ? strings.untitled : title,
             indexURL: root + SitePaths.index,
             feed: FeedView(
-                title: feed.title, subtitle: feed.subtitle, home: feed.link(rel: "alternate")?.href),
+                title: feed.title, subtitle: feed.subtitle,
+                home: WebLink.href(feed.link(rel: "alternate")?.href)),
             feeds: FeedLinksView(
                 rss: root + Self.pathEncoded(settings.rssFileName),
                 atom: root + Self.pathEncoded(settings.atomFileName),
@@ -71,18 +72,23 @@ struct PageViewBuilder {
             id: entry.id,
             anchor: SitePaths.anchor(for: entry),
             title: entry.title.isBlank ? strings.untitled : entry.title,
-            url: own
-                ? SitePaths.articlePath(for: entry).map { root + $0 } : entry.link(rel: "alternate")?.href,
+            url: url(of: entry, root: root),
             datetime: entry.effectiveDate.map { FeedDateFormat.rfc3339($0, in: zone) },
             time: local?.clock,
             date: local.map(language.dateLabel),
             rubrics: rubrics,
             hasRubrics: !rubrics.isEmpty,
             isPartner: !own,
-            source: entry.origin.map { SourceView(name: $0.name, url: $0.feedURL) },
+            source: entry.origin.map { SourceView(name: $0.name, url: WebLink.href($0.feedURL)) },
             backURL: "\(root)\(SitePaths.index)#\(back)",
             contentHTML: own && entry.content?.kind == .html ? entry.content?.value : nil,
             paragraphs: entry.content.map(Self.paragraphs) ?? [])
+    }
+
+    /// Where an item's title links: an own article's page, a partner item's own http(s) link.
+    private func url(of entry: Entry, root: String) -> String? {
+        guard entry.origin != nil else { return SitePaths.articlePath(for: entry).map { root + $0 } }
+        return WebLink.href(entry.link(rel: "alternate")?.href)
     }
 
     /// Plain-text content split at line breaks, blank lines dropped; HTML content gives

@@ -38,10 +38,12 @@ public enum SitePaths {
 
     /// Whether an entry has a body worth a page of its own. A JSON Feed item must carry
     /// content, so a headline read back from our own feed.json has its title as plain
-    /// content; that repeats the title and is no article.
+    /// content; that repeats the title and is no article. Judged on the text as pages print
+    /// it, so that the links the feeds get and the pages written always agree.
     static func hasArticle(_ entry: Entry) -> Bool {
-        guard let content = entry.content, !content.value.isBlank else { return false }
-        return !(content.kind == .plain && content.value == entry.title)
+        guard let content = entry.content else { return false }
+        let body = PageText.clean(content.value)
+        return !body.isBlank && !(content.kind == .plain && body == PageText.clean(entry.title))
     }
 
     private static func hex(_ entry: Entry) -> String {

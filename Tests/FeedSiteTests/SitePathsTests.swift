@@ -46,6 +46,8 @@ struct SitePathsTests {
         // A headline read back from our JSON Feed carries its title as content_text.
         let readBack = Entry(id: "h2", title: "Same", content: .plain("Same"))
         #expect(SitePaths.articlePath(for: readBack) == nil)
+        // Blank once the characters pages drop are gone: no page, so no link to one either.
+        #expect(SitePaths.articlePath(for: S.article("a1", content: .plain("\u{1}\u{7F} "))) == nil)
         #expect(SitePaths.articlePath(for: S.article("a1", content: .plain("Text."))) != nil)
     }
 

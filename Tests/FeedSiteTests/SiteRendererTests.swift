@@ -103,15 +103,45 @@ struct SiteRendererTests {
         partner.categories = [Category(term: hostile)]
         partner.origin = Origin(name: hostile, feedURL: "https://wire.example.net/feed?x=1&y='2'")
         let article = S.article("a1", title: hostile, rubric: hostile)
-        let pages = try S.pages(S.feed([partner, article]))
+        var feed = S.feed([partner, article])
+        feed.title = hostile
+        let pages = try S.pages(feed)
         let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"
         for html in pages.values {
             #expect(!html.contains("<script>"))
             #expect(html.contains(escaped))
+            #expect(html.contains("title=\"\(escaped) (RSS)\""))
         }
         let index = try #require(pages["index.html"])
-        #expect(index.contains("href=\"https://wire.example.net/?a=1&amp;b=&quot;2&quot;\""))
+        // A quote is no URL character: it is percent-encoded before escaping could apply.
+        #expect(index.contains("href=\"https://wire.example.net/?a=1&amp;b=%222%22\""))
         #expect(index.contains("href=\"https://wire.example.net/feed?x=1&amp;y=&#39;2&#39;\""))
+    }
+
+    @Test("only http(s) links from feeds are printed, with characters a URL may not hold encoded")
+    func partnerLinks() throws {
+        var script = S.partner("p1", title: "Scripted", link: "javascript:alert(1)")
+        script.origin = Origin(name: "Local", feedURL: "file:///srv/partners/local.xml")
+        let spaced = S.partner("p2", title: "Spaced", link: " https://wire.example.net/a b|c ")
+        let index = try #require(try S.pages(S.feed([script, spaced]))["index.html"])
+        #expect(!index.contains("javascript:"))
+        #expect(!index.contains("file:"))
+        #expect(index.contains("<span>Scripted</span>"))
+        #expect(index.contains("Source: Local</span>"))
+        #expect(index.contains("<a href=\"https://wire.example.net/a%20b%7Cc\">Spaced</a>"))
+    }
+
+    @Test("characters HTML forbids are dropped from text, never from ids")
+    func forbiddenCharacters() throws {
+        let article = S.article(
+            "a\u{1}1", title: "Bell\u{7}ed \u{85}title\u{FFFE}", content: .plain("Text\u{0}."),
+            rubric: "Rub\u{7F}ric")
+        let pages = try S.pages(S.feed([article]))
+        let page = try #require(pages[SitePaths.articlePath(for: article)!])
+        #expect(page.contains("<h1>Belled title</h1>"))
+        #expect(page.contains("<p>Text.</p>"))
+        #expect(page.contains("<span class=\"rubric\">Rubric</span>"))
+        #expect(try #require(pages["index.html"]).contains("id=\"\(SitePaths.anchor(for: article))\""))
     }
 
     @Test("an article page has the title, rubric, local date, full text and the way back")
