@@ -14,7 +14,8 @@ public struct BuildOutcome: Sendable, Equatable {
     public var message: String
 
     /// An outcome with every field given.
-    public init(exitCode: Int32, duration: Duration, itemCount: Int, failedSources: [String], message: String) {
+    public init(exitCode: Int32, duration: Duration, itemCount: Int, failedSources: [String], message: String)
+    {
         self.exitCode = exitCode
         self.duration = duration
         self.itemCount = itemCount

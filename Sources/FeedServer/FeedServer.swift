@@ -60,7 +60,8 @@ public struct FeedServer: Sendable {
         self.configuration = configuration
         // Without its trailing slash, so that the root itself compares equal.
         self.root = root == "/" ? "" : root
-        self.logger = Logger(label: "feedwright.serve", factory: { StreamLogHandler.standardError(label: $0) })
+        self.logger = Logger(
+            label: "feedwright.serve", factory: { StreamLogHandler.standardError(label: $0) })
     }
 
     /// Serves until SIGTERM or SIGINT, then returns once requests in flight and a running
@@ -70,13 +71,15 @@ public struct FeedServer: Sendable {
         let responder = FileResponder(
             root: root,
             mediaTypes: MediaTypes(
-                rss: configuration.rssFileName, atom: configuration.atomFileName, json: configuration.jsonFileName),
+                rss: configuration.rssFileName, atom: configuration.atomFileName,
+                json: configuration.jsonFileName),
             cache: FileCache(), metrics: metrics, logger: logger)
         let listening = NIOLockedValueBox(false)
         let requestedPort = configuration.port
         let application = Application(
             responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 listening.withLockedValue { $0 = true }
                 await onListening(channel.localAddress?.port ?? requestedPort)

@@ -11,11 +11,14 @@ struct FileAnswer {
     /// revalidate (a 304 costs a few hundred bytes). Other files (styles, images) change
     /// rarely and may be reused for an hour.
     static func cacheControl(for mediaType: String) -> String {
-        mediaType.hasPrefix("text/html") || mediaType.hasPrefix("application/") ? "public, max-age=60" : "public, max-age=3600"
+        mediaType.hasPrefix("text/html") || mediaType.hasPrefix("application/")
+            ? "public, max-age=60" : "public, max-age=3600"
     }
 
     func response() -> Response {
-        let gzip = file.gzip.flatMap { AcceptEncoding.allowsGzip(request[.acceptEncoding].map { Substring($0) }) ? $0 : nil }
+        let gzip = file.gzip.flatMap {
+            AcceptEncoding.allowsGzip(request[.acceptEncoding].map { Substring($0) }) ? $0 : nil
+        }
         let etag = gzip == nil ? file.identityETag : file.gzipETag
         var headers: HTTPFields = [
             .eTag: etag,
@@ -34,6 +37,7 @@ struct FileAnswer {
         if notModified { return Response(status: .notModified, headers: headers) }
         headers[.contentType] = file.mediaType
         if gzip != nil { headers[.contentEncoding] = "gzip" }
-        return Response(status: .ok, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: body))
+        return Response(
+            status: .ok, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: body))
     }
 }

@@ -74,7 +74,9 @@ final class FileCache: Sendable {
             let bytes = readAll(descriptor, size: Int(status.st_size))
         else { return nil }
         let version = version(status)
-        let gzip = MediaTypes.isCompressible(mediaType) ? Gzip.compress(bytes).flatMap { $0.count < bytes.count ? $0 : nil } : nil
+        let gzip =
+            MediaTypes.isCompressible(mediaType)
+            ? Gzip.compress(bytes).flatMap { $0.count < bytes.count ? $0 : nil } : nil
         return CachedFile(
             version: version, mediaType: mediaType, identity: ByteBuffer(bytes: bytes),
             identityETag: ContentDigest.etag(of: bytes), gzip: gzip.map { ByteBuffer(bytes: $0) },
@@ -86,7 +88,9 @@ final class FileCache: Sendable {
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + done, size - done) }
+            let count = bytes.withUnsafeMutableBytes {
+                systemRead(descriptor, $0.baseAddress! + done, size - done)
+            }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return nil }
             done += count

@@ -32,7 +32,8 @@ struct FileResponder: HTTPResponder {
         case "/healthz":
             return Self.generated(metrics.health(), type: "application/json; charset=utf-8", head: head)
         case "/metrics":
-            return Self.generated(metrics.exposition(), type: "text/plain; version=0.0.4; charset=utf-8", head: head)
+            return Self.generated(
+                metrics.exposition(), type: "text/plain; version=0.0.4; charset=utf-8", head: head)
         default:
             return serveFile(request, target: target, head: head)
         }
@@ -69,12 +70,14 @@ struct FileResponder: HTTPResponder {
         var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
         headers[.contentLength] = String(bytes.count)
         return Response(
-            status: .ok, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+            status: .ok, headers: headers,
+            body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     private static func milliseconds(since start: ContinuousClock.Instant) -> String {
         let elapsed = (ContinuousClock.now - start).components
         let micros = elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000
-        return "\(micros / 1000).\(String(repeating: "0", count: 3 - String(micros % 1000).count))\(micros % 1000)"
+        return
+            "\(micros / 1000).\(String(repeating: "0", count: 3 - String(micros % 1000).count))\(micros % 1000)"
     }
 }

@@ -8,7 +8,9 @@
 /// in `Last-Modified` and read back from `If-Modified-Since`.
 enum HTTPDate {
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     /// `Sun, 06 Nov 1994 08:49:37 GMT` for `seconds`.
     static func format(_ seconds: Int) -> String {
@@ -30,8 +32,10 @@ enum HTTPDate {
             let year = Int(fields[3])
         else { return nil }
         let clock = fields[4].split(separator: ":")
-        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
-            (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]),
+            let second = Int(clock[2]),
+            (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+            (0...60).contains(second)
         else { return nil }
         var parts = tm()
         parts.tm_year = Int32(year - 1900)

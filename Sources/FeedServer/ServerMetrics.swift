@@ -21,10 +21,13 @@ final class ServerMetrics: Sendable {
         }
         buildDuration = registry.makeDurationHistogram(
             descriptor: Self.name("build_duration", "seconds", "How long the in-process builds took."),
-            buckets: [.milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(15), .seconds(30),
-                .seconds(60), .seconds(300)])
+            buckets: [
+                .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(15), .seconds(30),
+                .seconds(60), .seconds(300),
+            ])
         lastItems = registry.makeGauge(
-            descriptor: Self.name("last_build", "items", "Items in the feeds the last in-process build wrote."))
+            descriptor: Self.name(
+                "last_build", "items", "Items in the feeds the last in-process build wrote."))
     }
 
     /// `feedwright_<metric>_<unit>`.
@@ -44,7 +47,8 @@ final class ServerMetrics: Sendable {
         registry.makeCounter(
             descriptor: Self.name(
                 "builds", "total",
-                "In-process builds, by the exit code `feedwright build` would have had (75: skipped, lock busy)."),
+                "In-process builds, by the exit code `feedwright build` would have had (75: skipped, lock busy)."
+            ),
             labels: [("exit_code", "\(outcome.exitCode)")]
         ).increment()
         buildDuration.record(outcome.duration)
@@ -53,7 +57,8 @@ final class ServerMetrics: Sendable {
         for source in outcome.failedSources {
             registry.makeCounter(
                 descriptor: Self.name(
-                    "source_failures", "total", "Partner source failures in in-process builds, by source name."),
+                    "source_failures", "total",
+                    "Partner source failures in in-process builds, by source name."),
                 labels: [("source", source)]
             ).increment()
         }
@@ -67,7 +72,8 @@ final class ServerMetrics: Sendable {
 
     /// The `/healthz` body: `{"status":"ok"}`, with the last build when there was one.
     func health() -> [UInt8] {
-        let report = HealthReport(status: "ok", lastBuild: last.withLockedValue { $0 }.map(HealthReport.Build.init))
+        let report = HealthReport(
+            status: "ok", lastBuild: last.withLockedValue { $0 }.map(HealthReport.Build.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

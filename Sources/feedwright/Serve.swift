@@ -34,9 +34,12 @@ extension Feedwright {
         var buildEvery: String?
 
         func validate() throws {
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
+            guard (0...65535).contains(port) else {
+                throw ValidationError("--port must be 0 to 65535, not \(port)")
+            }
             if let buildEvery, InProcessBuild.interval(buildEvery) == nil {
-                throw ValidationError("--build-every: expected \(InProcessBuild.intervalSyntax), found \"\(buildEvery)\"")
+                throw ValidationError(
+                    "--build-every: expected \(InProcessBuild.intervalSyntax), found \"\(buildEvery)\"")
             }
         }
 
@@ -59,7 +62,8 @@ extension Feedwright {
                 try await FeedServer(configuration: settings).run { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     // Unbuffered: scripts and tests wait for this line before connecting.
-                    try? FileHandle.standardOutput.write(contentsOf: Data("Serving feeds at http://\(shown):\(port)/\n".utf8))
+                    try? FileHandle.standardOutput.write(
+                        contentsOf: Data("Serving feeds at http://\(shown):\(port)/\n".utf8))
                 }
             } catch {
                 throw Console.failure(error.description)

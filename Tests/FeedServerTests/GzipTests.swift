@@ -25,7 +25,8 @@ struct GzipTests {
 
     private func inflate(_ compressed: [UInt8], expected: Int) throws -> [UInt8] {
         var stream = z_stream()
-        try #require(inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK)
+        try #require(
+            inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK)
         defer { inflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: expected + 16)
         let status = compressed.withUnsafeBufferPointer { input in

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Media types, Accept-Encoding, conditional requests and HTTP dates")
 struct HeaderTests {
-    @Test("The feeds get their own types by their configured names; other files by extension, text with charset")
+    @Test(
+        "The feeds get their own types by their configured names; other files by extension, text with charset"
+    )
     func mediaTypes() {
         let types = MediaTypes(rss: "news.rss", atom: "atom.xml", json: "feed.json")
         #expect(types.type(of: "news.rss") == "application/rss+xml; charset=utf-8")
@@ -45,7 +47,8 @@ struct HeaderTests {
         let modified = HTTPDate.parse("Sat, 05 Dec 2026 10:00:00 GMT") ?? 0
         func notModified(_ none: String?, _ since: String?) -> Bool {
             ConditionalRequest.isNotModified(
-                ifNoneMatch: none.map { Substring($0) }, ifModifiedSince: since.map { Substring($0) }, etag: etag,
+                ifNoneMatch: none.map { Substring($0) }, ifModifiedSince: since.map { Substring($0) },
+                etag: etag,
                 lastModified: modified)
         }
         #expect(notModified(etag, nil))

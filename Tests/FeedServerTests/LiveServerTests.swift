@@ -12,7 +12,8 @@ struct LiveServerTests {
 
     /// Runs `body` against a live server for `site` on a free port.
     private func withServer(
-        _ site: TemporarySite, _ body: @escaping @Sendable (any TestClientProtocol, ServerMetrics) async throws -> Void
+        _ site: TemporarySite,
+        _ body: @escaping @Sendable (any TestClientProtocol, ServerMetrics) async throws -> Void
     ) async throws {
         let metrics = ServerMetrics()
         let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
@@ -20,7 +21,8 @@ struct LiveServerTests {
             root: site.root, mediaTypes: MediaTypes(rss: "rss.xml", atom: "atom.xml", json: "feed.json"),
             cache: FileCache(), metrics: metrics, logger: logger)
         let application = Application(
-            responder: responder, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
             logger: logger)
         try await application.test(.live) { client in try await body(client, metrics) }
     }
@@ -46,12 +48,14 @@ struct LiveServerTests {
             #expect(byTag.body.readableBytes == 0)
             #expect(byTag.headers[.eTag] == etag)
 
-            let byDate = try await client.execute(uri: "/rss.xml", method: .get, headers: [.ifModifiedSince: modified])
+            let byDate = try await client.execute(
+                uri: "/rss.xml", method: .get, headers: [.ifModifiedSince: modified])
             #expect(byDate.status == .notModified)
 
             // A stale tag with a current date: the tag decides (RFC 9110 13.2.2).
             let stale = try await client.execute(
-                uri: "/rss.xml", method: .get, headers: [.ifNoneMatch: #""0-old""#, .ifModifiedSince: modified])
+                uri: "/rss.xml", method: .get,
+                headers: [.ifNoneMatch: #""0-old""#, .ifModifiedSince: modified])
             #expect(stale.status == .ok)
         }
     }
@@ -68,7 +72,8 @@ struct LiveServerTests {
             #expect(zipped.headers[.contentEncoding] == "gzip")
             #expect(zipped.headers[.eTag] != plain.headers[.eTag])
             #expect(zipped.body.readableBytes < expected.utf8.count)
-            let refused = try await client.execute(uri: "/rss.xml", method: .get, headers: [.acceptEncoding: "gzip;q=0"])
+            let refused = try await client.execute(
+                uri: "/rss.xml", method: .get, headers: [.acceptEncoding: "gzip;q=0"])
             #expect(refused.headers[.contentEncoding] == nil)
 
             let head = try await client.execute(uri: "/rss.xml", method: .head)

@@ -12,7 +12,8 @@ final class TemporarySite: Sendable {
     let root: String
 
     init() throws {
-        base = FileManager.default.temporaryDirectory.appendingPathComponent("feedserver-\(UUID().uuidString)")
+        base = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "feedserver-\(UUID().uuidString)")
         output = base.appendingPathComponent("feeds")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("secret".utf8).write(to: base.appendingPathComponent("config.json"))

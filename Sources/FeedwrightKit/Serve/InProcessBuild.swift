@@ -77,7 +77,9 @@ public struct InProcessBuild: Sendable {
         let written = report.files.filter(\.changed).count
         var parts = ["wrote \(written) of \(report.files.count) files, \(report.itemCount) items"]
         parts += report.warnings.map(\.description)
-        parts += report.sources.filter(\.status.isFailure).map { "source \($0.name): \(BuildReportText.statusText($0))" }
+        parts += report.sources.filter(\.status.isFailure).map {
+            "source \($0.name): \(BuildReportText.statusText($0))"
+        }
         parts += report.hubPings.compactMap(\.warning)
         if let extra { parts.append(extra) }
         return parts.joined(separator: "; ")
