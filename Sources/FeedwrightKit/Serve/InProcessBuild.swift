@@ -63,7 +63,8 @@ public struct InProcessBuild: Sendable {
             return BuildOutcome(
                 exitCode: code, duration: .zero, itemCount: report.itemCount,
                 failedSources: report.sources.filter(\.status.isFailure).map(\.name),
-                message: Self.summary(report, extra: historyWarning))
+                message: Self.summary(
+                    report, extra: Self.deadRunWarnings(recorded) + [historyWarning].compactMap { $0 }))
         } catch {
             if let warning = recorded.finish(exitCode: 1, report: nil, error: error.description) {
                 return Self.failed(1, error.description + "; " + warning)
@@ -73,7 +74,7 @@ public struct InProcessBuild: Sendable {
     }
 
     /// One line: the files written and the items, then the warnings `build` would print.
-    static func summary(_ report: BuildReport, extra: String?) -> String {
+    static func summary(_ report: BuildReport, extra: [String]) -> String {
         let written = report.files.filter(\.changed).count
         var parts = ["wrote \(written) of \(report.files.count) files, \(report.itemCount) items"]
         parts += report.warnings.map(\.description)
@@ -81,8 +82,16 @@ public struct InProcessBuild: Sendable {
             "source \($0.name): \(BuildReportText.statusText($0))"
         }
         parts += report.hubPings.compactMap(\.warning)
-        if let extra { parts.append(extra) }
+        parts += extra
         return parts.joined(separator: "; ")
+    }
+
+    /// Builds that were killed before this one, as `build` reports them.
+    private static func deadRunWarnings(_ recorded: RecordedRun) -> [String] {
+        recorded.deadRuns.map { started, pid in
+            "the build started at \(started.formatted(.iso8601))\(pid.map { " (process \($0))" } ?? "") did not finish; "
+                + "recorded as interrupted in the run history"
+        }
     }
 
     private static func failed(_ code: Int32, _ message: String) -> BuildOutcome {
