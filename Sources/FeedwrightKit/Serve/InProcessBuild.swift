@@ -26,45 +26,34 @@ public struct InProcessBuild: Sendable {
     }
 
     private func attempt() async -> BuildOutcome {
-        let config: FeedwrightConfig
-        let lock: BuildLock
+        let session: BuildSession
         do {
-            config = try ConfigLoader.load(from: configFile)
-            lock = try BuildLock.acquire(forState: config.state.path)
-        } catch let error as BuildLockError {
-            if case .busy = error { return Self.failed(BuildLock.busyExitCode, error.description) }
-            return Self.failed(1, error.description)
+            session = try BuildSession.open(configFile: configFile, dryRun: false)
         } catch {
-            return Self.failed(1, "\(error)")
+            switch error {
+            case .config(let error): return Self.failed(1, error.description)
+            case .lock(let error):
+                if case .busy = error { return Self.failed(BuildLock.busyExitCode, error.description) }
+                return Self.failed(1, error.description)
+            case .state(let error): return Self.failed(1, error.description)
+            }
         }
-        // The lock is released when `lock` is freed, after the build.
-        defer { withExtendedLifetime(lock) {} }
-        return await publish(config)
+        defer { session.close() }
+        return await publish(session)
     }
 
-    private func publish(_ config: FeedwrightConfig) async -> BuildOutcome {
-        let state: BuildState
-        let recorded: RecordedRun
+    private func publish(_ session: BuildSession) async -> BuildOutcome {
+        // Only a dry run has no recorded run, and this build is never one.
+        guard let recorded = session.recorded else { return Self.failed(1, "the run could not be recorded") }
         do {
-            state = try BuildState.open(config, dryRun: false, now: Date())
-        } catch {
-            return Self.failed(1, error.description)
-        }
-        defer { state.close() }
-        do {
-            recorded = try RecordedRun.begin(store: state.store)
-        } catch {
-            return Self.failed(1, error.description)
-        }
-        do {
-            let report = try await Publisher(config: config).run(state: state)
+            let report = try await Publisher(config: session.config).run(state: session.state)
             let code: Int32 = report.needsAttention ? 3 : 0
             let historyWarning = recorded.finish(exitCode: code, report: report)
             return BuildOutcome(
                 exitCode: code, duration: .zero, itemCount: report.itemCount,
                 failedSources: report.sources.filter(\.status.isFailure).map(\.name),
                 message: Self.summary(
-                    report, extra: Self.deadRunWarnings(recorded) + [historyWarning].compactMap { $0 }))
+                    report, extra: session.deadRunWarnings + [historyWarning].compactMap { $0 }))
         } catch {
             if let warning = recorded.finish(exitCode: 1, report: nil, error: error.description) {
                 return Self.failed(1, error.description + "; " + warning)
@@ -84,14 +73,6 @@ public struct InProcessBuild: Sendable {
         parts += report.hubPings.compactMap(\.warning)
         parts += extra
         return parts.joined(separator: "; ")
-    }
-
-    /// Builds that were killed before this one, as `build` reports them.
-    private static func deadRunWarnings(_ recorded: RecordedRun) -> [String] {
-        recorded.deadRuns.map { started, pid in
-            "the build started at \(started.formatted(.iso8601))\(pid.map { " (process \($0))" } ?? "") did not finish; "
-                + "recorded as interrupted in the run history"
-        }
     }
 
     private static func failed(_ code: Int32, _ message: String) -> BuildOutcome {
