@@ -245,3 +245,33 @@ def test_a_missing_output_directory_or_a_taken_port_is_exit_1(tmp_path, feedwrig
                             cwd=root, capture_output=True, text=True, timeout=30)
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_sigterm_during_a_build_lets_it_finish_then_exits_0(tmp_path, feedwright_bin):
+    from source_server import SourceServer, rss, slow_drip
+    items = [("p-1", "Partner story", "Mon, 12 May 2025 16:45:00 +0300")]
+    with SourceServer() as partner:
+        partner.routes["/slow"] = slow_drip(rss("P", items), delay=0.02)
+        config = {
+            "feed": {"title": "Serve test", "link": "https://site.example/", "timeZone": "Europe/Moscow"},
+            "sources": [{"name": "Partner", "url": partner.url("/slow")}],
+            "output": {"directory": "feeds"},
+            "fetch": {"allowAddresses": ["127.0.0.1"], "timeout": 30},
+        }
+        (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
+        (tmp_path / "feeds").mkdir()
+        with serving(feedwright_bin, tmp_path, "--build-every", "1h") as (port, process):
+            deadline = time.monotonic() + 10
+            while not partner.requests_for("/slow") and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert partner.requests_for("/slow"), "the build never fetched the partner"
+            process.send_signal(signal.SIGTERM)
+            # The server still answers while the build finishes.
+            assert request(port, "/healthz")[0] == 200
+            assert process.wait(timeout=60) == 0
+            log = process.stderr.read()
+            assert "build: wrote 3 of 3 files, 1 items" in log, log
+    assert b"Partner story" in (tmp_path / "feeds" / "rss.xml").read_bytes()
+    status = subprocess.run([str(feedwright_bin), "status", "--config", "config.json"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=30)
+    assert "interrupted" not in status.stdout, status.stdout
