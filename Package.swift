@@ -42,6 +42,11 @@ let package = Package(
         // in the graph through async-http-client, declared because our targets import them.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        // `feedwright serve`: the HTTP server, its shutdown on signals, its log and metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // `swift package generate-documentation`: the DocC catalogues of the library products.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // The HTML pages' templates (FeedSite), overridable by users without recompiling.
@@ -119,11 +124,24 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "FeedServer",
+            dependencies: [
+                "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser",
                 "FeedJSON",
-                "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule", "FeedSite",
+                "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule", "FeedSite", "FeedServer",
             ],
             swiftSettings: strictSettings
         ),
@@ -131,7 +149,7 @@ let package = Package(
             name: "feedwright",
             dependencies: [
                 "FeedwrightKit", "FeedParser", "FeedWriter", "FeedFetch", "FeedModel", "FeedAggregator",
-                "FeedValidator", "FeedSchedule",
+                "FeedValidator", "FeedSchedule", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -215,6 +233,16 @@ let package = Package(
                 "FeedFetch", "FeedHTML", "FeedValidator",
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FeedServerTests",
+            dependencies: [
+                "FeedServer", "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

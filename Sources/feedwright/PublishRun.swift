@@ -24,60 +24,29 @@ struct PublishRun {
     private var verbose: Bool { options.verbosity.verbose }
 
     func run() async throws {
-        let config: FeedwrightConfig
-        let lock: BuildLock?
+        let session: BuildSession
         do {
-            config = try ConfigLoader.load(from: URL(fileURLWithPath: options.config))
-            lock = dryRun ? nil : try BuildLock.acquire(forState: config.state.path)
-        } catch let error as BuildLockError {
-            Console.error("error: \(error)")
-            if case .busy = error { throw ExitCode(BuildLock.busyExitCode) }
-            throw ExitCode.failure
-        } catch let error as ConfigError {
-            throw Console.failure(error.description)
+            session = try BuildSession.open(configFile: URL(fileURLWithPath: options.config), dryRun: dryRun)
+        } catch {
+            switch error {
+            case .config(let error):
+                throw Console.failure(error.description)
+            case .lock(let error):
+                Console.error("error: \(error)")
+                if case .busy = error { throw ExitCode(BuildLock.busyExitCode) }
+                throw ExitCode.failure
+            case .state(let error):
+                throw Console.failure(error.message(verbose: verbose))
+            }
         }
-        // The lock is released when `lock` is freed, after the build.
-        defer { withExtendedLifetime(lock) {} }
-        let (state, recorded) = try open(config)
-        defer { state.close() }
+        defer { session.close() }
         // Said at once: a build that fails later has still replaced the database.
-        if let recovery = state.recovery {
+        if let recovery = session.state.recovery {
             Console.error(recovery.warning.description)
             if verbose { Console.error("  detail: \(recovery.detail)") }
         }
-        for (started, pid) in recorded?.deadRuns ?? [] {
-            Console.error(
-                "warning: the build started at \(started.formatted(.iso8601))\(pid.map { " (process \($0))" } ?? "") "
-                    + "did not finish (it was killed, or the machine stopped); "
-                    + "recorded as interrupted in the run history")
-        }
-        try await publish(config, state: state, recorded: recorded)
-    }
-
-    /// Opens the state and, for a real build, records the run's start: a state that cannot
-    /// be written stops the build here, before anything is fetched or published.
-    private func open(_ config: FeedwrightConfig) throws -> (BuildState, RecordedRun?) {
-        let state = try failing { () throws(FeedwrightError) in
-            try BuildState.open(config, dryRun: dryRun, now: Date())
-        }
-        if dryRun { return (state, nil) }
-        do {
-            return (
-                state, try failing { () throws(FeedwrightError) in try RecordedRun.begin(store: state.store) }
-            )
-        } catch {
-            state.close()
-            throw error
-        }
-    }
-
-    /// Runs `body`, turning its error into the one error line and exit code 1.
-    private func failing<T>(_ body: () throws(FeedwrightError) -> T) throws(ExitCode) -> T {
-        do {
-            return try body()
-        } catch {
-            throw Console.failure(error.message(verbose: verbose))
-        }
+        for warning in session.deadRunWarnings { Console.error(warning) }
+        try await publish(session.config, state: session.state, recorded: session.recorded)
     }
 
     private func publish(_ config: FeedwrightConfig, state: BuildState, recorded: RecordedRun?) async throws {
