@@ -62,7 +62,7 @@ def test_the_timeline_shows_every_headline(served, items, tmp_path):
 
 
 def test_the_article_page_shows_the_full_text(served, items, tmp_path):
-    article = next(item for item in items if "/articles/" in item["id"])
+    article = next(item for item in items if ":articles/" in item["id"])
     path = article["url"].split("/feeds/", 1)[1]
     dom = chromium("--dump-dom", served + path, home=tmp_path)
     assert article["title"] in dom
@@ -70,15 +70,22 @@ def test_the_article_page_shows_the_full_text(served, items, tmp_path):
     assert last_paragraph in dom
 
 
-def test_a_day_anchor_loads_and_the_screenshot_is_not_blank(served, items, tmp_path):
+def test_a_day_anchor_loads(served, items, tmp_path):
     day = items[-1]["date_published"][:10]
     dom = chromium("--dump-dom", f"{served}index.html#day-{day}", home=tmp_path)
-    assert f'id="day-{day}"' in dom
-    shot = tmp_path / "day.png"
-    chromium(f"--screenshot={shot}", "--window-size=1024,768", f"{served}index.html#day-{day}", home=tmp_path)
+    assert f'<section id="day-{day}">' in dom
+    assert items[-1]["title"] in dom
+
+
+def test_a_screenshot_of_the_timeline_is_not_blank(served, tmp_path):
+    # Of the top of the page: headless Chromium paints a page scrolled to a fragment only
+    # partly in a screenshot, so the anchor is checked in the DOM above.
+    shot = tmp_path / "timeline.png"
+    chromium(f"--screenshot={shot}", "--window-size=1024,768", "--hide-scrollbars", served, home=tmp_path)
     image = Image.open(shot).convert("L")
     assert image.size == (1024, 768)
     low, high = image.getextrema()
     assert high - low > 64, (low, high)
     histogram = image.histogram()
-    assert max(histogram) < 0.99 * sum(histogram)
+    # Text covers more than a few per cent of the pixels: not blank, not one colour.
+    assert max(histogram) < 0.97 * sum(histogram), max(histogram) / sum(histogram)
