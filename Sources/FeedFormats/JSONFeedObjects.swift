@@ -67,10 +67,13 @@ public struct JSONFeedOrigin: Sendable, Equatable {
     public var sourceName: String
     /// The feed URL the item was read from (`source_feed_url`).
     public var sourceFeedURL: String
+    /// The source's own site (`source_home_page_url`), when its feed names one.
+    public var sourceHomePageURL: String?
 
-    /// An origin naming the source and its feed.
-    public init(sourceName: String, sourceFeedURL: String) {
+    /// An origin naming the source, its feed and, when known, its site.
+    public init(sourceName: String, sourceFeedURL: String, sourceHomePageURL: String? = nil) {
         self.sourceName = sourceName
         self.sourceFeedURL = sourceFeedURL
+        self.sourceHomePageURL = sourceHomePageURL
     }
 }

@@ -38,11 +38,16 @@ public struct Origin: Sendable, Equatable, Hashable, Codable {
     public var name: String
     /// The feed URL the entry was read from.
     public var feedURL: String
+    /// The source's own site (its feed's `alternate` link), where a credit links to;
+    /// `nil` when the feed names none.
+    public var siteURL: String?
 
-    /// The origin of an entry read from the feed at `feedURL`.
-    public init(name: String, feedURL: String) {
+    /// The origin of an entry read from the feed at `feedURL`, published by the site at
+    /// `siteURL`.
+    public init(name: String, feedURL: String, siteURL: String? = nil) {
         self.name = name
         self.feedURL = feedURL
+        self.siteURL = siteURL
     }
 }
 

@@ -43,7 +43,9 @@ extension PageText {
         copy.categories = entry.categories.map { category in
             Category(term: clean(category.term), scheme: category.scheme, label: category.label.map(clean))
         }
-        copy.origin = entry.origin.map { Origin(name: clean($0.name), feedURL: $0.feedURL) }
+        copy.origin = entry.origin.map {
+            Origin(name: clean($0.name), feedURL: $0.feedURL, siteURL: $0.siteURL)
+        }
         // Only own content is printed; a partner's may be long and is never shown.
         if entry.origin == nil, let content = entry.content {
             copy.content = Text(clean(content.value), kind: content.kind)

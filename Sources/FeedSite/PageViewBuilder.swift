@@ -79,7 +79,9 @@ struct PageViewBuilder {
             rubrics: rubrics,
             hasRubrics: !rubrics.isEmpty,
             isPartner: !own,
-            source: entry.origin.map { SourceView(name: $0.name, url: WebLink.href($0.feedURL)) },
+            source: entry.origin.map {
+                SourceView(name: $0.name, url: WebLink.href($0.siteURL ?? $0.feedURL))
+            },
             backURL: "\(root)\(SitePaths.index)#\(back)",
             contentHTML: own && entry.content?.kind == .html ? entry.content?.value : nil,
             paragraphs: entry.content.map(Self.paragraphs) ?? [])

@@ -44,7 +44,9 @@ extension JSONFeedItem {
                     url: URIText.iri($0.url), mimeType: MediaType.valid($0.mimeType), title: $0.title,
                     sizeInBytes: $0.length)
             },
-            origin: entry.origin.map { JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL) }
+            origin: entry.origin.map {
+                JSONFeedOrigin(sourceName: $0.name, sourceFeedURL: $0.feedURL, sourceHomePageURL: $0.siteURL)
+            }
         )
     }
 }

@@ -59,6 +59,7 @@ extension JSONFeedItem {
                 json.object { json in
                     json.field("source_name", origin.sourceName)
                     json.field("source_feed_url", origin.sourceFeedURL)
+                    json.field("source_home_page_url", origin.sourceHomePageURL)
                 }
             }
         }

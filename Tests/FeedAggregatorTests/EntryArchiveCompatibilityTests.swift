@@ -74,6 +74,7 @@ struct EntryArchiveCompatibilityTests {
         entry.links[0].length = 2048
         entry.authors[0].uri = "https://wire.example.com/desk"
         entry.enclosures[0].title = "Audio"
+        entry.origin?.siteURL = "https://wire.example.com/"
         return entry
     }
 

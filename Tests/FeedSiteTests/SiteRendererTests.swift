@@ -96,6 +96,15 @@ struct SiteRendererTests {
         #expect(index.contains("Источник: <a href=\"https://wire.example.net/feed.xml\">Wire</a>"))
     }
 
+    @Test("the credit links to the partner's site when its feed names one")
+    func partnerCreditLinksToTheSite() throws {
+        var partner = S.partner("p1", title: "Their news", link: "https://wire.example.net/1")
+        partner.origin?.siteURL = "https://wire.example.net/"
+        let index = try #require(try S.pages(S.feed([partner], language: "en"))["index.html"])
+        #expect(index.contains("Source: <a href=\"https://wire.example.net/\">Wire</a>"))
+        #expect(!index.contains("feed.xml\">Wire"))
+    }
+
     @Test("titles and rubrics from feeds are escaped, in text and attributes")
     func escaping() throws {
         let hostile = "<script>alert('x')</script> & \"quoted\""

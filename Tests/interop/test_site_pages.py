@@ -104,10 +104,14 @@ def test_partner_items_keep_their_own_links_and_are_credited(site):
     partners = [item for item in items if "_feedwright" in item]
     assert partners
     timeline = (feeds / "index.html").read_text(encoding="utf-8")
+    sites = {"Wire": "https://wire.example.net/", "Agency": "https://agency.example.org/"}
     for item in partners:
         assert not item["url"].startswith(BASE)
         assert f'href="{item["url"]}"' in timeline
-        assert item["_feedwright"]["source_name"] in timeline
+        source = item["_feedwright"]
+        # Credited with a link to the partner's site, which its feed names.
+        assert source["source_home_page_url"] == sites[source["source_name"]]
+        assert f'<a href="{sites[source["source_name"]]}">{source["source_name"]}</a>' in timeline
 
 
 def test_the_nu_html_validator_finds_no_error_in_any_page(site):

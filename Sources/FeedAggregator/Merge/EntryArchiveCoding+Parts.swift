@@ -53,6 +53,7 @@ extension EntryArchiveCoding {
         json.object(.inline) { json in
             json.required("feedURL") { $0.string(origin.feedURL) }
             json.required("name") { $0.string(origin.name) }
+            json.optional("siteURL", origin.siteURL) { $0.string($1) }
         }
     }
 
@@ -108,7 +109,9 @@ extension EntryArchiveCoding {
         guard let object = value.object, let name = object["name"]?.string,
             let feedURL = object["feedURL"]?.string
         else { return nil }
-        return Origin(name: name, feedURL: feedURL)
+        var origin = Origin(name: name, feedURL: feedURL)
+        guard decodeOptional(object["siteURL"], \.string, into: &origin.siteURL) else { return nil }
+        return origin
     }
 
     static func date(_ value: JSONValue) -> Date? {

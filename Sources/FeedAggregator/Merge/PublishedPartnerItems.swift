@@ -35,7 +35,9 @@ public enum PublishedPartnerItems {
             guard let id = item["id"]?.string, let origin = item["_feedwright"]?.object,
                 let name = origin["source_name"]?.string, sources.contains(name)
             else { continue }
-            origins[id] = Origin(name: name, feedURL: origin["source_feed_url"]?.string ?? "")
+            origins[id] = Origin(
+                name: name, feedURL: origin["source_feed_url"]?.string ?? "",
+                siteURL: origin["source_home_page_url"]?.string)
         }
         return origins
     }

@@ -28,13 +28,15 @@ struct SourceParsing {
         } catch {
             return .failure(error)
         }
-        let origin = Origin(name: source.name, feedURL: creditedURL(parsed.feed))
+        let homePage = parsed.feed.links.first { $0.rel == "alternate" }?.href
+        let origin = Origin(
+            name: source.name, feedURL: creditedURL(parsed.feed),
+            siteURL: homePage.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil })
         // Taken out of the parsed feed so that crediting each entry changes it in place
         // instead of copying all of them.
         var entries = parsed.feed.entries
         parsed.feed.entries = []
         for index in entries.indices { entries[index].origin = origin }
-        let homePage = parsed.feed.links.first { $0.rel == "alternate" }?.href
         return .success(
             Parsed(
                 entries: entries, diagnostics: SourceDiagnostics(parsed, entriesRead: entries.count),
