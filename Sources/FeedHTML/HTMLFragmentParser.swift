@@ -74,7 +74,7 @@ enum HTMLFragmentParser {
         return true
     }
 
-    private static func installHandlers(_ sax: UnsafeMutablePointer<xmlSAXHandler>?) {
+    static func installHandlers(_ sax: UnsafeMutablePointer<xmlSAXHandler>?) {
         guard let sax else { return }
         sax.pointee = xmlSAXHandler()
         sax.pointee.initialized = 1

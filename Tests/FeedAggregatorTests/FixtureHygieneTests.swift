@@ -8,7 +8,7 @@ import Testing
 struct FixtureHygieneTests {
     @Test(
         "every table starts with a # line saying what it covers",
-        arguments: ["dedup", "normalize", "demo", "gate"])
+        arguments: ["dedup", "normalize", "demo", "gate", "discover"])
     func headers(directory: String) throws {
         let files = Fixtures.files(
             in: DedupTables.fixtures.appendingPathComponent(directory), withExtension: "tsv")
