@@ -58,12 +58,7 @@ extension Feedwright {
             guard case .url(let url) = source.location else {
                 return FeedDiscoverer.discover(page: try readLocal(source), pageURL: baseURL, name: input)
             }
-            let fetcher = Fetcher(
-                policy: FetchPolicy(
-                    totalTimeout: .seconds(timeout), maxBodyBytes: maxSize,
-                    // A URL typed on the command line is fetched wherever it points, as
-                    // `convert` does; the address rule guards the sources of config.json.
-                    allowedAddresses: AddressRange.everything))
+            let fetcher = CommandInput.fetcher(timeout: timeout, maxBytes: maxSize)
             do {
                 let discovery = try await FeedDiscoverer(fetcher: fetcher).discover(url: url)
                 await fetcher.shutdown()

@@ -72,13 +72,18 @@ public struct CommandInput: Sendable, Equatable {
         (error as? FetchError)?.description ?? FileProblem(error).description
     }
 
-    private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
-        // A URL typed on the command line is fetched wherever it points, as curl would;
-        // the address rule guards sources read from config.json.
-        let fetcher = Fetcher(
+    /// The fetcher for URLs typed on the command line (`convert`, `validate`, `merge`,
+    /// `discover`): such a URL is fetched wherever it points, as curl would; the address
+    /// rule guards the sources read from config.json. The caller shuts it down.
+    public static func fetcher(timeout: Int, maxBytes: Int) -> Fetcher {
+        Fetcher(
             policy: FetchPolicy(
                 totalTimeout: .seconds(timeout), maxBodyBytes: maxBytes,
                 allowedAddresses: AddressRange.everything))
+    }
+
+    private static func fetch(_ url: String, timeout: Int, maxBytes: Int) async throws -> FetchResponse {
+        let fetcher = fetcher(timeout: timeout, maxBytes: maxBytes)
         do {
             let response = try await fetcher.fetch(FetchRequest(url: url))
             await fetcher.shutdown()
