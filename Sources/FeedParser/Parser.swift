@@ -94,7 +94,9 @@ public enum Parser {
             let feeds = page.withUnsafeBytes {
                 WebPageFeedLinks.links(in: $0, documentURL: options.documentURL)
             }
-            throw FeedParseError(webPageMessage(feeds))
+            var error = FeedParseError(webPageMessage(feeds))
+            error.isWebPage = true
+            throw error
         }
     }
 

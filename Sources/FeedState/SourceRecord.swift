@@ -26,13 +26,16 @@ public struct SourceRecord: Sendable, Equatable {
     public var gone: Bool
     /// Where a permanent redirect (301/308) pointed, for the report.
     public var movedTo: String?
+    /// The feed a web page at ``url`` declared, read instead of the page: fetched directly
+    /// on the next runs, with ``etag`` and ``lastModified`` belonging to it.
+    public var discoveredFeed: String?
 
     /// A record for `name` at `url`; a source never fetched has only those two.
     public init(
         name: String, url: String, etag: String? = nil, lastModified: String? = nil,
         lastStatus: String? = nil, lastError: String? = nil, lastAttempt: Date? = nil,
         lastSuccess: Date? = nil, failingSince: Date? = nil, nextFetchAfter: Date? = nil,
-        gone: Bool = false, movedTo: String? = nil
+        gone: Bool = false, movedTo: String? = nil, discoveredFeed: String? = nil
     ) {
         self.name = name
         self.url = url
@@ -46,5 +49,6 @@ public struct SourceRecord: Sendable, Equatable {
         self.nextFetchAfter = nextFetchAfter
         self.gone = gone
         self.movedTo = movedTo
+        self.discoveredFeed = discoveredFeed
     }
 }

@@ -57,6 +57,9 @@ enum StateSchema {
             }
         }
         migrator.registerMigration("v4-run-outcome", migrate: recordRunsFromTheirStart)
+        migrator.registerMigration("v5-discovered-feed") { db in
+            try db.alter(table: "source") { table in table.add(column: "discovered_feed", .text) }
+        }
         return migrator
     }
 

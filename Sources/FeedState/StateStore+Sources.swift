@@ -58,15 +58,16 @@ extension StateStore {
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO source (name, url, etag, last_modified, last_status, last_error,
-                  last_attempt, last_success, failing_since, next_fetch_after, gone, moved_to)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  last_attempt, last_success, failing_since, next_fetch_after, gone, moved_to,
+                  discovered_feed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 record.name, record.url, record.etag, record.lastModified, record.lastStatus,
                 record.lastError,
                 record.lastAttempt?.timeIntervalSince1970, record.lastSuccess?.timeIntervalSince1970,
                 record.failingSince?.timeIntervalSince1970, record.nextFetchAfter?.timeIntervalSince1970,
-                record.gone, record.movedTo,
+                record.gone, record.movedTo, record.discoveredFeed,
             ])
     }
 
@@ -78,6 +79,7 @@ extension StateStore {
             name: row["name"], url: row["url"], etag: row["etag"], lastModified: row["last_modified"],
             lastStatus: row["last_status"], lastError: row["last_error"], lastAttempt: date("last_attempt"),
             lastSuccess: date("last_success"), failingSince: date("failing_since"),
-            nextFetchAfter: date("next_fetch_after"), gone: row["gone"], movedTo: row["moved_to"])
+            nextFetchAfter: date("next_fetch_after"), gone: row["gone"], movedTo: row["moved_to"],
+            discoveredFeed: row["discovered_feed"])
     }
 }

@@ -12,6 +12,9 @@ struct SourceDocument: Sendable {
     var lastModified: String?
     /// Where a chain of permanent redirects ended, if the request was moved for good.
     var movedTo: String?
+    /// The feed read in place of the web page the source's URL answers with: the page's
+    /// first declared feed, which the user should put in config.json.
+    var discoveredFeed: String?
 }
 
 /// What reading a source's location produced.

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedParser
 import FeedState
 import Foundation
 
@@ -20,7 +21,7 @@ struct SourceGatherer: Sendable {
             report.status = .disabled
             return SourceHarvest(source: source, report: report, record: record)
         }
-        let fetched = await reader.read(source, record: record)
+        let (fetched, parsed) = await readParsed()
         let known = archivedByID
         var current: [Entry]?
         var document: SourceDocument?
@@ -28,7 +29,8 @@ struct SourceGatherer: Sendable {
         switch fetched {
         case .document(let read):
             document = read
-            switch SourceParsing(source: source).parse(read) {
+            report.discoveredFeed = read.discoveredFeed
+            switch parsed ?? SourceParsing(source: source).parse(read) {
             case .success(var parsed):
                 report.read = parsed.entries.count
                 let entries = parsed.entries
@@ -42,7 +44,9 @@ struct SourceGatherer: Sendable {
             case .failure(let error):
                 report.status = .failed("cannot read the feed: \(error.description)")
             }
-        case .notModified: report.status = .notModified
+        case .notModified:
+            report.status = .notModified
+            report.discoveredFeed = record?.discoveredFeed
         case .deferred(let until): report.status = .deferred(until: until)
         case .gone(let message): report.status = .gone(message)
         case .failed(let message): report.status = .failed(message)
@@ -70,6 +74,19 @@ struct SourceGatherer: Sendable {
         return harvest
     }
 
+    /// Reads the source and parses what it answered; when that is a web page declaring a
+    /// feed, the declared feed is read and parsed instead.
+    private func readParsed() async -> (SourceFetchResult, Result<SourceParsing.Parsed, FeedParseError>?) {
+        let fetched = await reader.read(source, record: record)
+        guard case .document(let page) = fetched else { return (fetched, nil) }
+        let parsed = SourceParsing(source: source).parse(page)
+        guard case .failure(let error) = parsed, error.isWebPage, case .http = source.location,
+            let declared = await reader.fetchDeclaredFeed(of: page, record: record)
+        else { return (fetched, parsed) }
+        guard case .document(let feed) = declared else { return (declared, nil) }
+        return (declared, SourceParsing(source: source).parse(feed))
+    }
+
     private var gate: PartnerItemGate {
         PartnerItemGate(limits: limits, now: now, namespace: namespace, sourceName: source.name)
     }
@@ -90,6 +107,7 @@ struct SourceGatherer: Sendable {
                 next.etag = document.etag
                 next.lastModified = document.lastModified
                 next.movedTo = document.movedTo
+                next.discoveredFeed = document.discoveredFeed
             }
             next.lastSuccess = now
             next.failingSince = nil

@@ -30,7 +30,7 @@ struct SourceParsing {
         }
         let homePage = parsed.feed.links.first { $0.rel == "alternate" }?.href
         let origin = Origin(
-            name: source.name, feedURL: creditedURL(parsed.feed),
+            name: source.name, feedURL: document.discoveredFeed ?? creditedURL(parsed.feed),
             siteURL: homePage.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil })
         // Taken out of the parsed feed so that crediting each entry changes it in place
         // instead of copying all of them.

@@ -18,7 +18,43 @@ struct SourceReader: Sendable {
         if let until = record?.nextFetchAfter, until > now { return .deferred(until: until) }
         switch source.location {
         case .file(let url): return readFile(url)
-        case .http(let url): return await fetch(url, record: record)
+        case .http(let url): return await fetchHTTP(url, record: record)
+        }
+    }
+
+    /// Fetches the feed a web page at `url` declared on an earlier run, if one did, with its
+    /// validators; when that feed fails, the page is fetched again (without them: they are the
+    /// feed's), so that a site that moved its feed is followed to the new one.
+    private func fetchHTTP(_ url: URL, record: SourceRecord?) async -> SourceFetchResult {
+        guard let feed = record?.discoveredFeed, let feedURL = URL(string: feed) else {
+            return await fetch(url, record: record)
+        }
+        let direct = await fetch(feedURL, record: record)
+        switch direct {
+        case .document(var document):
+            document.discoveredFeed = feed
+            return .document(document)
+        case .notModified, .rateLimited: return direct
+        case .failed, .gone, .deferred: return await fetch(url, record: nil)
+        }
+    }
+
+    /// Fetches the feed that the web page in `page` declares first, for a source whose URL
+    /// answers with a page: browsers and feed readers take the first declared feed too.
+    /// `nil` when the page declares no http(s) feed.
+    func fetchDeclaredFeed(of page: SourceDocument, record: SourceRecord?) async -> SourceFetchResult? {
+        let declared = FeedLinkExtractor.feeds(in: page.body, pageURL: page.documentURL)
+        guard let first = declared.first, let feedURL = URL(string: first.url) else { return nil }
+        // Validators are sent only to the URL they came from.
+        let validators = record?.discoveredFeed == first.url ? record : nil
+        switch await fetch(feedURL, record: validators) {
+        case .document(var document):
+            document.discoveredFeed = first.url
+            return .document(document)
+        case .failed(let message):
+            return .failed("a web page, not a feed; the feed it declares, \(first.url), failed: \(message)")
+        case let other:
+            return other
         }
     }
 

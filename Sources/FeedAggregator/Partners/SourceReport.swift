@@ -62,6 +62,9 @@ public struct SourceReport: Sendable, Equatable {
     public var seconds: Double = 0
     /// Where a permanent redirect says the feed now lives.
     public var movedTo: String?
+    /// The feed read in place of the configured URL, which answers with a web page that
+    /// declares it: the URL to put in config.json.
+    public var discoveredFeed: String?
     /// What the parser found and worked around in the document (ill-formed XML that was
     /// recovered, bad dates, a guessed encoding, the item limit), counted and in words.
     public var diagnostics = SourceDiagnostics()

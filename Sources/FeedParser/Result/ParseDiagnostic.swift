@@ -72,6 +72,9 @@ public struct FeedParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var line: Int?
     /// The 1-based column the reader stopped at, when it knows.
     public var column: Int?
+    /// True when the document is a web page (HTML) rather than a feed, so that a caller
+    /// holding the page can look for the feeds it declares.
+    public var isWebPage = false
 
     /// An error; line breaks in `message` are escaped so it stays one line.
     public init(_ message: String, line: Int? = nil, column: Int? = nil) {

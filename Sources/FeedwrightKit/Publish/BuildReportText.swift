@@ -55,6 +55,9 @@ public enum BuildReportText {
         if let moved = source.movedTo {
             line += "; moved permanently to \(moved): update its url in config.json"
         }
+        if let feed = source.discoveredFeed {
+            line += "; a web page: read the feed it declares, \(feed)"
+        }
         return line
     }
 
@@ -135,6 +138,7 @@ public enum BuildReportJSON {
         default: break
         }
         if let moved = source.movedTo { object.set("movedTo", .string(moved)) }
+        if let feed = source.discoveredFeed { object.set("discoveredFeed", .string(feed)) }
         return .object(object)
     }
 }

@@ -66,6 +66,7 @@ public struct Publisher: Sendable {
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
         report.warnings += forbidden.warnings
         report.warnings += harvest?.repairWarnings ?? []
+        report.warnings += harvest?.discoveryWarnings ?? []
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs)
@@ -164,6 +165,18 @@ extension Harvest {
     var repairWarnings: [BuildWarning] {
         reports.flatMap { source in
             source.repairs.map { BuildWarning(location: "source \(source.name)", message: $0) }
+        }
+    }
+
+    /// One warning per source whose URL is a web page, naming the feed read in its place.
+    var discoveryWarnings: [BuildWarning] {
+        reports.compactMap { source in
+            source.discoveredFeed.map {
+                BuildWarning(
+                    location: "source \(source.name)",
+                    message: "\(source.location) is a web page, not a feed; read the feed it declares, "
+                        + "\($0): put that URL in config.json")
+            }
         }
     }
 }
