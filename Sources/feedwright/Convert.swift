@@ -51,8 +51,21 @@ extension Feedwright {
                     """, valueName: "N"))
         var maxItems: Int = ItemLimit.defaultValue
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Also read up to N archive pages, following prev-archive links (RFC 5005).",
+                discussion: """
+                    The items of the feed and of each page are written as one feed, newest page \
+                    first, each id once. Relative links of a file are read beside it.
+                    """, valueName: "N"))
+        var followArchives: Int = 0
+
         func validate() throws {
             try ItemLimit.check(maxItems)
+            guard (0...100_000).contains(followArchives) else {
+                throw ValidationError("--follow-archives takes a number of pages from 0 to 100000")
+            }
         }
 
         func run() async throws {
@@ -82,31 +95,50 @@ extension Feedwright {
                 throw fail(ConvertError(error))
             }
             do throws(ConvertError) {
-                let conversion = try converter.convert(source, inputName: input) { try destination.write($0) }
+                let (conversion, archives) = try await convert(source, with: converter, into: destination)
                 do throws(CommandFailure) {
                     try destination.commit()
                 } catch {
                     throw ConvertError(error)
                 }
-                report(conversion)
+                report(conversion, archives: archives)
             } catch {
                 destination.discard()
                 throw fail(error)
             }
         }
 
-        private func report(_ conversion: Conversion) {
+        /// The conversion, following the archive links when asked to.
+        private func convert(
+            _ source: FeedInput, with converter: Converter, into destination: CommandOutput
+        ) async throws(ConvertError) -> (Conversion, ArchiveHistory?) {
+            guard followArchives > 0 else {
+                return (try converter.convert(source, inputName: input) { try destination.write($0) }, nil)
+            }
+            let (timeout, maxBytes) = (timeout, maxSize ?? 50 << 20)
+            return try await converter.convert(
+                source, inputName: input, followingArchives: followArchives,
+                read: { location throws(CommandFailure) in
+                    let (page, response) = try await CommandInput(location).read(
+                        timeout: timeout, maxBytes: maxBytes)
+                    return (page, response?.finalURL)
+                }, sink: { try destination.write($0) })
+        }
+
+        private func report(_ conversion: Conversion, archives: ArchiveHistory?) {
             let parsed = conversion.parsed
             switch diagnostics {
             case .text:
                 if !parsed.diagnostics.isEmpty {
                     Console.error(DiagnosticReport.text(parsed.diagnostics, input: input))
                 }
+                if let archives { Console.error(DiagnosticReport.text(archives, input: input)) }
                 if !conversion.notes.isEmpty {
                     Console.error(DiagnosticReport.text(conversion.notes, input: input))
                 }
             case .json:
-                Console.error(DiagnosticReport.json(parsed, notes: conversion.notes, input: input))
+                Console.error(
+                    DiagnosticReport.json(parsed, notes: conversion.notes, input: input, archives: archives))
             }
         }
 

@@ -20,15 +20,51 @@ public enum DiagnosticReport {
 
     /// The report of a conversion: the parser's diagnostics, then the writer's notes (as
     /// warnings with their own codes).
-    public static func json(_ parsed: ParsedFeed, notes: [WriteNote] = [], input: String) -> String {
+    /// With `archives`, the pages followed are listed under `archives` (`input`, `format`,
+    /// `wellFormed`, `diagnostics`, `items`, `repeated`), and a link left unfollowed under
+    /// `archiveNotFollowed` (the page limit) or `archiveLoop` (a page linked twice).
+    public static func json(
+        _ parsed: ParsedFeed, notes: [WriteNote] = [], input: String, archives: ArchiveHistory? = nil
+    ) -> String {
         var diagnostics = parsed.diagnostics.map(object)
         diagnostics += notes.map {
             ["code": .string($0.code.rawValue), "severity": "warning", "message": .string($0.message)]
         }
-        return serialized([
+        var report: JSONObject = [
             "input": .string(input), "format": .string(parsed.format.rawValue),
             "wellFormed": .bool(parsed.isWellFormed), "diagnostics": .array(diagnostics),
-        ])
+        ]
+        if let archives {
+            report.set("archives", .array(archives.pages.map(page)))
+            if let next = archives.notFollowed { report.set("archiveNotFollowed", .string(next)) }
+            if let loop = archives.loopsTo { report.set("archiveLoop", .string(loop)) }
+        }
+        return serialized(.object(report))
+    }
+
+    /// What following the archives did, one note line, then the pages' diagnostics named
+    /// after each page.
+    public static func text(_ archives: ArchiveHistory, input: String) -> String {
+        let written = archives.pages.reduce(0) { $0 + $1.written }
+        let repeated = archives.pages.reduce(0) { $0 + $1.repeated }
+        var line =
+            "\(input): note: followed \(archives.pages.count) archive pages (prev-archive), \(written) items"
+        if repeated > 0 { line += "; left out \(repeated) items already read under the same id" }
+        if let next = archives.notFollowed {
+            line += "; stopped at the --follow-archives limit, the next page is \(next)"
+        }
+        if let loop = archives.loopsTo { line += "; stopped: \(loop) is linked a second time" }
+        let pages = archives.pages.map { text($0.parsed.diagnostics, input: $0.location) }
+        return ([line] + pages.filter { !$0.isEmpty }).joined(separator: "\n")
+    }
+
+    private static func page(_ page: ArchivePage) -> JSONValue {
+        [
+            "input": .string(page.location), "format": .string(page.parsed.format.rawValue),
+            "wellFormed": .bool(page.parsed.isWellFormed),
+            "diagnostics": .array(page.parsed.diagnostics.map(object)),
+            "items": .integer(page.written), "repeated": .integer(page.repeated),
+        ]
     }
 
     /// The report of an input that could not be converted: the same object, with the one
