@@ -57,6 +57,14 @@ enum StateSchema {
             }
         }
         migrator.registerMigration("v4-run-outcome", migrate: recordRunsFromTheirStart)
+        // A rubric's address is kept once published, whatever the slug rules say later.
+        migrator.registerMigration("v5-category-slugs") { db in
+            try db.create(table: "category_slug") { table in
+                table.primaryKey("name_key", .text)
+                table.column("slug", .text).notNull().unique()
+                table.column("first_published", .double).notNull()
+            }
+        }
         return migrator
     }
 
