@@ -65,3 +65,19 @@ struct RubricPagesTests {
         #expect(try SiteRenderer(settings: S.settings).renderRubrics(Self.feed).isEmpty)
     }
 }
+
+@Suite("Rubric names")
+struct RubricNameTests {
+    typealias S = SiteSamples
+
+    @Test("the heading is the newest capitalised spelling, else the newest")
+    func heading() {
+        let feed = S.feed([
+            S.article("a1", rubric: "общество", at: S.date(minutes: 30)),
+            S.article("a2", rubric: "Общество", at: S.date(minutes: 20)),
+            S.article("a3", rubric: "ОБЩЕСТВО", at: S.date(minutes: 10)),
+            S.article("b1", rubric: "наука  и   техника", at: S.date(minutes: 5)),
+        ])
+        #expect(Rubric.all(in: feed).map(\.name) == ["Общество", "наука и техника"])
+    }
+}
