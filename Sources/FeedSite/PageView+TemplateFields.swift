@@ -19,13 +19,16 @@ extension TemplateFields {
 extension PageView: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
         "lang": { $0.lang }, "root": { $0.root }, "pageTitle": { $0.pageTitle }, "indexURL": { $0.indexURL },
-        "feed": { $0.feed }, "feeds": { $0.feeds }, "feedsTitle": { $0.feedsTitle }, "strings": { $0.strings }, "days": { $0.days },
+        "feed": { $0.feed }, "feeds": { $0.feeds }, "feedsTitle": { $0.feedsTitle },
+        "strings": { $0.strings }, "days": { $0.days },
         "undated": { $0.undated }, "isEmpty": { $0.isEmpty }, "entry": { $0.entry }, "rubric": { $0.rubric },
     ]
 }
 
 extension RubricView: TemplateFields {
-    static let fields: [String: @Sendable (Self) -> Any?] = ["name": { $0.name }, "mainFeeds": { $0.mainFeeds }]
+    static let fields: [String: @Sendable (Self) -> Any?] = [
+        "name": { $0.name }, "mainFeeds": { $0.mainFeeds },
+    ]
 }
 
 extension RubricLinkView: TemplateFields {

@@ -53,7 +53,8 @@ struct RubricPagesTests {
     func timelineLinks() throws {
         let index = try #require(try S.pages(Self.feed, settings: Self.settings)["index.html"])
         #expect(index.contains(#"<a class="rubric" href="categories/politika/index.html">Политика</a>"#))
-        let article = try #require(try S.pages(Self.feed, settings: Self.settings).first { $0.key.hasPrefix("articles/") })
+        let article = try #require(
+            try S.pages(Self.feed, settings: Self.settings).first { $0.key.hasPrefix("articles/") })
         #expect(article.value.contains(#"href="../categories/"#))
     }
 

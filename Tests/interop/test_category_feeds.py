@@ -181,3 +181,11 @@ def test_without_the_option_no_category_file_is_written(own_site, feedwright_bin
     assert not (own_site / "feeds" / "categories").exists()
     assert "category files" not in result.stdout
     assert 'class="rubric" href=' not in (own_site / "feeds" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_dry_run_says_which_category_files_would_be_written_and_writes_none(own_site, feedwright_bin):
+    shutil.rmtree(own_site / "feeds" / "categories")
+    result = build(own_site, feedwright_bin, "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "would write 12 of 12 category files (0 unchanged)" in result.stdout.splitlines()
+    assert not (own_site / "feeds" / "categories").exists()

@@ -24,7 +24,9 @@ public struct Rubric: Sendable, Equatable {
                 let shown = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 if let index = position[key] {
                     rubrics[index].entries.append(entry)
-                    if !isCapitalized(rubrics[index].name), isCapitalized(shown) { rubrics[index].name = shown }
+                    if !isCapitalized(rubrics[index].name), isCapitalized(shown) {
+                        rubrics[index].name = shown
+                    }
                 } else {
                     position[key] = rubrics.count
                     rubrics.append(Rubric(name: shown, key: key, entries: [entry]))

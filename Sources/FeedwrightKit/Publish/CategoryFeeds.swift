@@ -55,7 +55,8 @@ struct CategoryFeeds {
 
     /// `categories/<slug>/` in the output directory.
     private func folder(_ slug: String) -> URL {
-        writer.settings.directory.appendingPathComponent(SitePaths.rubricFolder(slug: slug), isDirectory: true)
+        writer.settings.directory.appendingPathComponent(
+            SitePaths.rubricFolder(slug: slug), isDirectory: true)
     }
 
     /// The published URL of a file in the rubric's folder; `nil` without `output.baseURL`.

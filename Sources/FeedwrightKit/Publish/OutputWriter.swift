@@ -76,7 +76,8 @@ struct OutputWriter {
     func renderAll(_ feed: Feed) throws(FeedwrightError) -> [RenderedFeeds.File] {
         try FeedFormat.allCases.map { format throws(FeedwrightError) in
             RenderedFeeds.File(
-                format: format, target: target(format), bytes: try render(feed, as: format, selfURL: selfURL(format)),
+                format: format, target: target(format),
+                bytes: try render(feed, as: format, selfURL: selfURL(format)),
                 selfURL: selfURL(format))
         }
     }
@@ -90,12 +91,15 @@ struct OutputWriter {
         do {
             // The commit renames in this order: the article pages, the rubric feeds and
             // pages, the timeline that links to them, and the main feeds last.
-            let (timeline, articles) = (rendered.pages.filter(site.isTimeline), rendered.pages.filter { !site.isTimeline($0) })
+            let (timeline, articles) = (
+                rendered.pages.filter(site.isTimeline), rendered.pages.filter { !site.isTimeline($0) }
+            )
             for page in articles { try staged.stagePage(page) }
             for file in rendered.categoryFiles {
                 let changed = try staged.stage(file.bytes, for: file.target)
                 staged.categoryFiles.append(
-                    WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                    WrittenFile(
+                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
             }
             for page in rendered.categoryPages + timeline { try staged.stagePage(page) }
             for file in rendered.files {
@@ -134,7 +138,9 @@ struct OutputWriter {
     }
 
     /// The errors our validator finds in `bytes`, published at `documentURL`.
-    func validationErrors(_ bytes: [UInt8], format: FeedFormat, documentURL: String?) -> [ValidationDiagnostic] {
+    func validationErrors(_ bytes: [UInt8], format: FeedFormat, documentURL: String?)
+        -> [ValidationDiagnostic]
+    {
         // Every item is checked: the feed is ours, in memory already, and `feed.maxItems` long.
         let report = Validator.validate(bytes, documentURL: documentURL, maxItems: .max)
         return report.diagnostics.filter { $0.severity == .error }

@@ -92,7 +92,9 @@ public struct Publisher: Sendable {
             return report
         }
         let staged = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
-        (report.files, report.pages, report.categoryFiles) = (staged.files, staged.pages, staged.categoryFiles)
+        (report.files, report.pages, report.categoryFiles) = (
+            staged.files, staged.pages, staged.categoryFiles
+        )
         report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }

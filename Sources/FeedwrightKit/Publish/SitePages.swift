@@ -20,7 +20,9 @@ struct SitePages {
 
     /// The pages for `feed`, none when `output.pages` is false; with `rubricSlugs` (name key
     /// → slug, `output.categories`), rubric labels link to their pages.
-    func render(_ feed: Feed, rubricSlugs: [String: String] = [:]) throws(FeedwrightError) -> [RenderedFeeds.Page] {
+    func render(_ feed: Feed, rubricSlugs: [String: String] = [:]) throws(FeedwrightError) -> [RenderedFeeds
+        .Page]
+    {
         guard settings.pages else { return [] }
         try checkTemplateDirectory()
         let site = siteSettings(rubricSlugs)
@@ -37,7 +39,9 @@ struct SitePages {
     }
 
     /// One page per rubric with a slug in `rubricSlugs`; none when `output.pages` is false.
-    func renderRubrics(_ feed: Feed, rubricSlugs: [String: String]) throws(FeedwrightError) -> [RenderedFeeds.Page] {
+    func renderRubrics(_ feed: Feed, rubricSlugs: [String: String]) throws(FeedwrightError) -> [RenderedFeeds
+        .Page]
+    {
         guard settings.pages, !rubricSlugs.isEmpty else { return [] }
         do {
             return try SiteRenderer(settings: siteSettings(rubricSlugs)).renderRubrics(feed).map {
@@ -87,10 +91,13 @@ struct SitePages {
         let rubrics = directory.appendingPathComponent(SitePaths.rubricsFolder, isDirectory: true)
         let rubricFolders = ((try? FileManager.default.contentsOfDirectory(atPath: rubrics.path)) ?? [])
             .map { rubrics.appendingPathComponent($0, isDirectory: true) }
-        for folder in [directory, directory.appendingPathComponent("articles", isDirectory: true)] + rubricFolders {
+        for folder in [directory, directory.appendingPathComponent("articles", isDirectory: true)]
+            + rubricFolders
+        {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             // In a rubric's folder, its feeds are staged too.
-            let ours = folder.deletingLastPathComponent() == rubrics ? ".\(getpid()).tmp" : ".html.\(getpid()).tmp"
+            let ours =
+                folder.deletingLastPathComponent() == rubrics ? ".\(getpid()).tmp" : ".html.\(getpid()).tmp"
             for name in names where name.hasPrefix(".") && name.hasSuffix(ours) {
                 AtomicFile.discard(folder.appendingPathComponent(name))
             }
