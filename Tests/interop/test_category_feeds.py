@@ -189,3 +189,16 @@ def test_a_dry_run_says_which_category_files_would_be_written_and_writes_none(ow
     assert result.returncode == 0, result.stderr
     assert "would write 12 of 12 category files (0 unchanged)" in result.stdout.splitlines()
     assert not (own_site / "feeds" / "categories").exists()
+
+
+def test_only_the_main_feeds_name_the_websub_hubs_they_are_announced_to(own_site, feedwright_bin):
+    config = json.loads((own_site / "config.json").read_text(encoding="utf-8"))
+    # Nothing listens there: the ping fails (exit code 3), the feeds are written all the same.
+    config["websub"] = {"hubs": ["http://127.0.0.1:9/hub"]}
+    (own_site / "config.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    result = build(own_site, feedwright_bin)
+    assert result.returncode in (0, 3), result.stderr
+    hub = 'rel="hub"'
+    assert hub in (own_site / "feeds" / "atom.xml").read_text(encoding="utf-8")
+    for feed in (own_site / "feeds" / "categories").rglob("*.xml"):
+        assert hub not in feed.read_text(encoding="utf-8"), feed

@@ -24,7 +24,9 @@ struct CategoryFeeds {
                 files.append(
                     RenderedFeeds.File(
                         format: format, target: target,
-                        bytes: try writer.render(filed, as: format, selfURL: selfURL), selfURL: selfURL))
+                        // Only the main feeds are announced to the hubs, so only they name them.
+                        bytes: try writer.render(filed, as: format, selfURL: selfURL, withHubs: false),
+                        selfURL: selfURL))
             }
         }
         return files

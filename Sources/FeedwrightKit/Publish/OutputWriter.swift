@@ -146,10 +146,13 @@ struct OutputWriter {
         return report.diagnostics.filter { $0.severity == .error }
     }
 
-    /// `feed` as `format`, naming `selfURL` as its own address.
-    func render(_ feed: Feed, as format: FeedFormat, selfURL: String?) throws(FeedwrightError) -> [UInt8] {
+    /// `feed` as `format`, naming `selfURL` as its own address and, unless `withHubs` is
+    /// false, the WebSub hubs.
+    func render(
+        _ feed: Feed, as format: FeedFormat, selfURL: String?, withHubs: Bool = true
+    ) throws(FeedwrightError) -> [UInt8] {
         var context = WriteContext(timeZone: timeZone, selfURL: selfURL)
-        context.hubs = hubs
+        context.hubs = withHubs ? hubs : []
         do {
             return try FeedRenderer.render(feed, as: format, context: context)
         } catch {

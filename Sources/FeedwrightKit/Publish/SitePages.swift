@@ -88,20 +88,27 @@ struct SitePages {
     /// before they were committed; the pages' names are not known there, so the folders
     /// pages go into are searched for this process's temporaries.
     static func discardStaged(in directory: URL) {
+        let pageSuffix = ".html.\(getpid()).tmp"
         let rubrics = directory.appendingPathComponent(SitePaths.rubricsFolder, isDirectory: true)
-        let rubricFolders = ((try? FileManager.default.contentsOfDirectory(atPath: rubrics.path)) ?? [])
-            .map { rubrics.appendingPathComponent($0, isDirectory: true) }
-        for folder in [directory, directory.appendingPathComponent("articles", isDirectory: true)]
+        // A rubric's folder holds its feeds as well as its page: any of our temporaries goes.
+        let rubricFolders = names(in: rubrics).map {
+            (rubrics.appendingPathComponent($0, isDirectory: true), ".\(getpid()).tmp")
+        }
+        let folders =
+            [
+                (directory, pageSuffix),
+                (directory.appendingPathComponent("articles", isDirectory: true), pageSuffix),
+            ]
             + rubricFolders
-        {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            // In a rubric's folder, its feeds are staged too.
-            let ours =
-                folder.deletingLastPathComponent() == rubrics ? ".\(getpid()).tmp" : ".html.\(getpid()).tmp"
-            for name in names where name.hasPrefix(".") && name.hasSuffix(ours) {
+        for (folder, suffix) in folders {
+            for name in names(in: folder) where name.hasPrefix(".") && name.hasSuffix(suffix) {
                 AtomicFile.discard(folder.appendingPathComponent(name))
             }
         }
+    }
+
+    private static func names(in folder: URL) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     }
 }
 
