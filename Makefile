@@ -15,7 +15,7 @@ RELEASE_ENV  = FEEDWRIGHT_UNCHECKED_EXCLUSIVITY=1
 
 demo: build
 	$(BIN_DIR)/feedwright build --config config.json
-	@echo "Feeds are in $(CURDIR)/feeds: rss.xml, atom.xml, feed.json, and the pages: index.html, articles/"
+	@echo "Feeds are in $(CURDIR)/feeds: rss.xml, atom.xml, feed.json, the pages: index.html, articles/, and one folder per rubric: categories/"
 
 # Lint first: it takes seconds and fails before half an hour of tests would.
 # The fetcher's tests time real HTTP exchanges against a local server; they run on their

@@ -5,9 +5,9 @@ extension DefaultTemplates {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{pageTitle}}</title>
-        <link rel="alternate" type="application/rss+xml" title="{{feed.title}} (RSS)" href="{{feeds.rss}}">
-        <link rel="alternate" type="application/atom+xml" title="{{feed.title}} (Atom)" href="{{feeds.atom}}">
-        <link rel="alternate" type="application/feed+json" title="{{feed.title}} (JSON Feed)" href="{{feeds.json}}">
+        <link rel="alternate" type="application/rss+xml" title="{{feedsTitle}} (RSS)" href="{{feeds.rss}}">
+        <link rel="alternate" type="application/atom+xml" title="{{feedsTitle}} (Atom)" href="{{feeds.atom}}">
+        <link rel="alternate" type="application/feed+json" title="{{feedsTitle}} (JSON Feed)" href="{{feeds.json}}">
         <style>
         body { max-width: 42rem; margin: 0 auto; padding: 1rem; font: 1.05rem/1.55 system-ui, sans-serif; color: #1d1d1f; background: #fff; }
         a { color: #0645ad; }

@@ -1,5 +1,6 @@
 extension DefaultTemplates {
-    /// The timeline: one section per local day, newest first, then the undated items.
+    /// The timeline: one section per local day, newest first, then the undated items. A
+    /// rubric page is the same timeline of the rubric's items, headed by the rubric's name.
     static let index = #"""
         <!DOCTYPE html>
         <html lang="{{lang}}">
@@ -8,11 +9,20 @@ extension DefaultTemplates {
         </head>
         <body>
         <header>
+        {{#rubric}}
+        <p><a href="{{indexURL}}">{{feed.title}}</a></p>
+        <h1>{{rubric.name}}</h1>
+        {{/rubric}}
+        {{^rubric}}
         <h1>{{#feed.home}}<a href="{{feed.home}}">{{feed.title}}</a>{{/feed.home}}{{^feed.home}}{{feed.title}}{{/feed.home}}</h1>
         {{#feed.subtitle}}
         <p>{{feed.subtitle}}</p>
         {{/feed.subtitle}}
+        {{/rubric}}
         {{>subscribe}}
+        {{#rubric}}
+        <p class="subscribe">{{strings.allNews}}: <a href="{{indexURL}}">{{feed.title}}</a> · <a href="{{rubric.mainFeeds.rss}}">RSS</a> · <a href="{{rubric.mainFeeds.atom}}">Atom</a> · <a href="{{rubric.mainFeeds.json}}">JSON Feed</a></p>
+        {{/rubric}}
         </header>
         <main>
         {{#days}}

@@ -11,9 +11,10 @@ extension DefaultTemplates {
 
         """#
 
-    /// An entry's categories as small labels; nothing when it has none.
+    /// An entry's categories as small labels, each a link to its rubric page when
+    /// `output.categories` is on; nothing when it has none.
     static let rubrics = #"""
-        {{#hasRubrics}}<span class="rubrics" title="{{strings.rubric}}">{{#rubrics}}<span class="rubric">{{.}}</span>{{/rubrics}}</span>{{/hasRubrics}}
+        {{#hasRubrics}}<span class="rubrics" title="{{strings.rubric}}">{{#rubricPages}}<a class="rubric" href="{{url}}">{{name}}</a>{{/rubricPages}}{{^rubricPages}}{{#rubrics}}<span class="rubric">{{.}}</span>{{/rubrics}}{{/rubricPages}}</span>{{/hasRubrics}}
         """#
 
     /// Links to the three feeds for readers who subscribe by hand.

@@ -19,9 +19,20 @@ extension TemplateFields {
 extension PageView: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
         "lang": { $0.lang }, "root": { $0.root }, "pageTitle": { $0.pageTitle }, "indexURL": { $0.indexURL },
-        "feed": { $0.feed }, "feeds": { $0.feeds }, "strings": { $0.strings }, "days": { $0.days },
-        "undated": { $0.undated }, "isEmpty": { $0.isEmpty }, "entry": { $0.entry },
+        "feed": { $0.feed }, "feeds": { $0.feeds }, "feedsTitle": { $0.feedsTitle },
+        "strings": { $0.strings }, "days": { $0.days },
+        "undated": { $0.undated }, "isEmpty": { $0.isEmpty }, "entry": { $0.entry }, "rubric": { $0.rubric },
     ]
+}
+
+extension RubricView: TemplateFields {
+    static let fields: [String: @Sendable (Self) -> Any?] = [
+        "name": { $0.name }, "mainFeeds": { $0.mainFeeds },
+    ]
+}
+
+extension RubricLinkView: TemplateFields {
+    static let fields: [String: @Sendable (Self) -> Any?] = ["name": { $0.name }, "url": { $0.url }]
 }
 
 extension FeedView: TemplateFields {
@@ -50,6 +61,7 @@ extension ItemView: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
         "id": { $0.id }, "anchor": { $0.anchor }, "title": { $0.title }, "url": { $0.url },
         "datetime": { $0.datetime }, "time": { $0.time }, "date": { $0.date }, "rubrics": { $0.rubrics },
+        "rubricPages": { $0.rubricPages },
         "hasRubrics": { $0.hasRubrics }, "isPartner": { $0.isPartner }, "source": { $0.source },
         "backURL": { $0.backURL }, "contentHTML": { $0.contentHTML }, "paragraphs": { $0.paragraphs },
     ]
@@ -63,5 +75,6 @@ extension SiteStrings: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
         "source": { $0.source }, "back": { $0.back }, "undated": { $0.undated }, "empty": { $0.empty },
         "subscribe": { $0.subscribe }, "untitled": { $0.untitled }, "rubric": { $0.rubric },
+        "allNews": { $0.allNews },
     ]
 }

@@ -11,6 +11,8 @@ struct PageView: Sendable {
     let indexURL: String
     let feed: FeedView
     let feeds: FeedLinksView
+    /// The title of the feeds `feeds` names: the feed's, or on a rubric page its rubric feeds'.
+    let feedsTitle: String
     let strings: SiteStrings
     /// The timeline's day groups, newest first (index only).
     let days: [DayView]
@@ -20,6 +22,24 @@ struct PageView: Sendable {
     let isEmpty: Bool
     /// The article shown (article pages only).
     let entry: ItemView?
+    /// The rubric a rubric page shows; `nil` on every other page.
+    let rubric: RubricView?
+}
+
+/// The rubric of a rubric page (`categories/<slug>/index.html`), whose `feeds` are the
+/// rubric's own.
+struct RubricView: Sendable {
+    /// The rubric's name, e.g. "Политика".
+    let name: String
+    /// The main feeds, relative to the page.
+    let mainFeeds: FeedLinksView
+}
+
+/// A rubric label that links to the rubric's page.
+struct RubricLinkView: Sendable {
+    let name: String
+    /// The rubric's page, relative to the page showing the label.
+    let url: String
 }
 
 /// The feed's own description.
@@ -71,6 +91,8 @@ struct ItemView: Sendable {
     let date: String?
     /// Category labels (or terms) in the entry's order.
     let rubrics: [String]
+    /// The same labels linking to their rubric pages; empty unless `output.categories` is on.
+    let rubricPages: [RubricLinkView]
     let hasRubrics: Bool
     let isPartner: Bool
     /// The partner credited for the item; `nil` for own items.

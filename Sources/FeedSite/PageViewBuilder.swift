@@ -39,8 +39,11 @@ struct PageViewBuilder {
         return feed.entries.filter { seen.insert(SitePaths.anchor(for: $0)).inserted }
     }
 
-    private func page(
-        root: String, title: String, days: [DayView], undated: GroupView?, entry: ItemView?
+    /// A page `root` away from the output directory; `feedsRoot` is where the feeds it
+    /// names live (a rubric page names its own, beside it), `rubric` is set on rubric pages.
+    func page(
+        root: String, title: String, days: [DayView], undated: GroupView?, entry: ItemView?,
+        feedsRoot: String? = nil, rubric: RubricView? = nil
     ) -> PageView {
         PageView(
             lang: feed.language.flatMap { $0.isBlank ? nil : $0 } ?? "en",
@@ -50,15 +53,22 @@ struct PageViewBuilder {
             feed: FeedView(
                 title: feed.title, subtitle: feed.subtitle,
                 home: WebLink.href(feed.link(rel: "alternate")?.href)),
-            feeds: FeedLinksView(
-                rss: root + Self.pathEncoded(settings.rssFileName),
-                atom: root + Self.pathEncoded(settings.atomFileName),
-                json: root + Self.pathEncoded(settings.jsonFileName)),
+            feeds: feedLinks(root: feedsRoot ?? root),
+            feedsTitle: rubric.map { "\(feed.title) — \($0.name)" } ?? feed.title,
             strings: strings,
             days: days,
             undated: undated,
             isEmpty: days.isEmpty && undated == nil,
-            entry: entry)
+            entry: entry,
+            rubric: rubric)
+    }
+
+    /// The three feed files seen from `root`.
+    func feedLinks(root: String) -> FeedLinksView {
+        FeedLinksView(
+            rss: root + Self.pathEncoded(settings.rssFileName),
+            atom: root + Self.pathEncoded(settings.atomFileName),
+            json: root + Self.pathEncoded(settings.jsonFileName))
     }
 
     func item(_ entry: Entry, root: String) -> ItemView {
@@ -77,6 +87,7 @@ struct PageViewBuilder {
             time: local?.clock,
             date: local.map(language.dateLabel),
             rubrics: rubrics,
+            rubricPages: rubricPages(entry, root: root),
             hasRubrics: !rubrics.isEmpty,
             isPartner: !own,
             source: entry.origin.map {

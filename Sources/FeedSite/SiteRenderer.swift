@@ -28,6 +28,20 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
+    /// One page per rubric of `feed` that has a slug in ``SiteSettings/rubricSlugs``, at
+    /// `categories/<slug>/index.html`, sorted by path; none when the option is off.
+    public func renderRubrics(_ feed: Feed) throws(SiteError) -> [SitePage] {
+        var pages: [SitePage] = []
+        for rubric in Rubric.all(in: feed) {
+            guard let slug = settings.rubricSlugs[rubric.key] else { continue }
+            var filed = feed
+            filed.entries = rubric.entries
+            let view = PageViewBuilder(feed: filed, settings: settings).rubricIndex(rubric)
+            pages.append(try page(SitePaths.rubricPage(slug: slug), template: "index", view: view))
+        }
+        return pages.sorted { $0.path < $1.path }
+    }
+
     private func page(_ path: String, template: String, view: PageView) throws(SiteError) -> SitePage {
         guard let html = library.render(view, withTemplate: template) else {
             throw SiteError(file: "\(template).\(SiteTemplates.fileExtension)", message: "no such template")

@@ -13,6 +13,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// `output.templates`: a directory whose `<name>.mustache` files replace the default
     /// templates of those names; `nil` uses the defaults only.
     public var templates: URL?
+    /// `output.categories`: name key (``RubricSlug/nameKey(_:)``) → slug of every rubric
+    /// that has its own page; empty when the option is off, and rubrics are then plain labels.
+    public var rubricSlugs: [String: String] = [:]
 
     /// Settings for pages in `timeZone` beside the three feed files, with optional overrides.
     public init(

@@ -35,6 +35,9 @@ public struct StateChanges: Sendable {
     public var forgotten: [String] = []
     /// First appearances of our own undated items, recorded unless one already is.
     public var firstSeen: [FirstSeenRecord] = []
+    /// Rubric slugs given for the first time (`output.categories`); a name already on
+    /// record keeps the slug it has.
+    public var categorySlugs: [CategorySlugRecord] = []
 
     /// No changes yet; a build adds them as it decides.
     public init() {}
@@ -42,5 +45,6 @@ public struct StateChanges: Sendable {
     /// Whether there is nothing to write, so the transaction can be skipped.
     public var isEmpty: Bool {
         sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
+            && categorySlugs.isEmpty
     }
 }

@@ -60,6 +60,14 @@ enum StateSchema {
         migrator.registerMigration("v5-discovered-feed") { db in
             try db.alter(table: "source") { table in table.add(column: "discovered_feed", .text) }
         }
+        // A rubric's address is kept once published, whatever the slug rules say later.
+        migrator.registerMigration("v6-category-slugs") { db in
+            try db.create(table: "category_slug") { table in
+                table.primaryKey("name_key", .text)
+                table.column("slug", .text).notNull().unique()
+                table.column("first_published", .double).notNull()
+            }
+        }
         return migrator
     }
 

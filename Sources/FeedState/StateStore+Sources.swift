@@ -32,6 +32,7 @@ extension StateStore {
         guard !changes.isEmpty else { return }
         try perform { db in
             for record in changes.firstSeen { try Self.insert(record, in: db) }
+            for record in changes.categorySlugs { try Self.insert(record, in: db) }
             for name in changes.forgotten {
                 try db.execute(sql: "DELETE FROM archive WHERE source = ?", arguments: [name])
             }

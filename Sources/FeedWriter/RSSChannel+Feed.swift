@@ -17,7 +17,7 @@ extension RSSChannel {
             lastBuildDate: updated,
             generator: RSSChannel.generatorText(context.generator),
             docs: "https://www.rssboard.org/rss-specification",
-            atomLinks: RSSChannel.atomLinks(context),
+            atomLinks: RSSChannel.atomLinks(context) + RSSChannel.relatedLinks(feed),
             items: feed.entries.map { RSSItem(entry: $0, context: context) }
         )
     }
@@ -29,6 +29,14 @@ extension RSSChannel {
             RSSAtomLink(href: URIText.uri($0), rel: "self", type: FeedFormat.rss.mediaType)
         }
         return [own].compactMap { $0 } + context.hubs.map { RSSAtomLink(href: URIText.uri($0), rel: "hub") }
+    }
+
+    /// The feed's `related` links (a rubric feed's main feed), as `atom:link`: RSS 2.0 has
+    /// no element of its own for them.
+    static func relatedLinks(_ feed: Feed) -> [RSSAtomLink] {
+        feed.links.filter { $0.rel == "related" }.map {
+            RSSAtomLink(href: URIText.uri($0.href), rel: "related", type: $0.type)
+        }
     }
 
     /// RSS 2.0 requires the channel's link to the site. A feed that names none (an Atom feed

@@ -31,6 +31,27 @@ struct SiteFixtureFeedTests {
         try Self.write(pages, named: file.deletingPathExtension().lastPathComponent)
     }
 
+    @Test("every rubric gets a page naming it, its items only, under its slug", arguments: feeds)
+    func rubricPages(file: URL) throws {
+        let feed = SiteLinker.linking(try Self.load(file), baseURL: "https://news.example.com/")
+        let rubrics = Rubric.all(in: feed)
+        var slugs = RubricSlugs()
+        slugs.assign(rubrics.map(\.name))
+        var settings = Self.settings
+        settings.rubricSlugs = slugs.byKey
+        let pages = try SiteRenderer(settings: settings).renderRubrics(feed)
+        #expect(!rubrics.isEmpty)
+        #expect(Set(pages.map(\.path)) == Set(slugs.byKey.values.map { "categories/\($0)/index.html" }))
+        for rubric in rubrics {
+            let path = SitePaths.rubricPage(slug: try #require(slugs.slug(for: rubric.name)))
+            let page = String(decoding: try #require(pages.first { $0.path == path }).bytes, as: UTF8.self)
+            #expect(page.components(separatedBy: "<li id=").count - 1 == rubric.entries.count, "\(path)")
+            #expect(!page.contains("<script>"), "\(path)")
+        }
+        // Beside the other pages of this feed, for the Nu HTML checker (test_site_pages_valid.py).
+        try Self.write(pages, named: file.deletingPathExtension().lastPathComponent)
+    }
+
     /// Our JSON Feed as the model had it: the parser keeps `_feedwright` unread, so the
     /// partner origins come back from there.
     static func load(_ file: URL) throws -> Feed {

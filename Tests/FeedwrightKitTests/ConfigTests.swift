@@ -187,6 +187,7 @@ extension ConfigTests {
             #expect(config.output.rssFileName == "rss.xml")
             #expect(config.output.atomFileName == "atom.xml")
             #expect(config.output.jsonFileName == "feed.json")
+            #expect(config.output.categories == false)
             #expect(config.pinnedDates.isEmpty)
             #expect(config.state.path.path == dir + "/.feedwright/state.sqlite")
             #expect(config.limits.futureAllowance == 86_400)

@@ -181,5 +181,7 @@ def test_pages_can_be_turned_off_and_the_items_then_carry_no_page_link(own_site)
     shutil.rmtree(root / "feeds")
     result = build(lambda output: output.update(pages=False))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in (root / "feeds").iterdir()) == ["atom.xml", "feed.json", "rss.xml"]
+    # The demo's rubric feeds (output.categories) stay; no page is written, theirs neither.
+    assert sorted(p.name for p in (root / "feeds").iterdir()) == ["atom.xml", "categories", "feed.json", "rss.xml"]
+    assert not list((root / "feeds").rglob("*.html"))
     assert all(link is None for _, _, link in own_links(root / "feeds"))

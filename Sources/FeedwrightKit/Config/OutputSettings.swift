@@ -24,6 +24,10 @@ public struct OutputSettings: Sendable, Equatable {
     /// `output.templates` (optional): a directory of Mustache templates replacing the
     /// built-in ones of the same name, resolved against the config file's directory.
     public var templates: URL?
+    /// `output.categories` (optional, default `false`): whether `build` also writes, for
+    /// every rubric with items in the published feed, its own three feeds and (with
+    /// `output.pages`) its page under `categories/<slug>/`; see docs/categories.md.
+    public var categories = false
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
     /// others are given, and the HTML pages from the built-in templates.

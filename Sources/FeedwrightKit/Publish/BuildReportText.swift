@@ -21,6 +21,7 @@ public enum BuildReportText {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
         }
+        if let line = categoryLine(report.categoryFiles, dryRun: dryRun) { lines.append(line) }
         if let line = pagesLine(report.pages, dryRun: dryRun) { lines.append(line) }
         for ping in report.hubPings {
             let outcome = ping.failure.map { "failed: \($0)" } ?? "ok"
@@ -37,6 +38,16 @@ public enum BuildReportText {
         guard changed > 0 else { return "unchanged \(pages.count) HTML pages" }
         let verb = dryRun ? "would write" : "wrote"
         return "\(verb) \(changed) of \(pages.count) HTML pages (\(pages.count - changed) unchanged)"
+    }
+
+    /// `wrote 3 of 9 category files (6 unchanged)`, or `unchanged 9 category files`: one
+    /// line, as a site can have many rubrics; the JSON report lists each.
+    static func categoryLine(_ files: [WrittenFile], dryRun: Bool) -> String? {
+        guard !files.isEmpty else { return nil }
+        let changed = files.filter(\.changed).count
+        guard changed > 0 else { return "unchanged \(files.count) category files" }
+        let verb = dryRun ? "would write" : "wrote"
+        return "\(verb) \(changed) of \(files.count) category files (\(files.count - changed) unchanged)"
     }
 
     /// `source NAME: ok, 8 items (2 new), 3 duplicates, 5 kept, 12 ms`; when the document
@@ -100,6 +111,17 @@ public enum BuildReportJSON {
             "warnings": .array(report.warnings.map { .string($0.description) }),
             "notes": .array(report.notes.map { .string($0.description) }),
         ]
+        if !report.categoryFiles.isEmpty {
+            object.set(
+                "categoryFiles",
+                .array(
+                    report.categoryFiles.map {
+                        [
+                            "path": .string($0.path), "format": .string($0.format.rawValue),
+                            "changed": .bool($0.changed),
+                        ]
+                    }))
+        }
         if !report.hubPings.isEmpty {
             object.set("websub", .array(report.hubPings.map(ping)))
         }

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedSite
 import FeedValidator
 import FeedWriter
 import Foundation
@@ -37,6 +38,14 @@ struct OutputWriter {
     /// still fails, or fails through the site's own items, is not published.
     /// The pages are rendered from the feed as published, after any partner item was left out.
     func render(_ feed: Feed) throws(FeedwrightError) -> RenderedFeeds {
+        var none = RubricSlugs()
+        return try render(feed, rubrics: &none)
+    }
+
+    /// ``render(_:)``, and with `output.categories` the rubric feeds and pages too, each
+    /// checked by our validator like the main feeds; `rubrics` gives the slugs already
+    /// published and gets one for every new rubric (its ``RubricSlugs/added``).
+    func render(_ feed: Feed, rubrics: inout RubricSlugs) throws(FeedwrightError) -> RenderedFeeds {
         var rendered = RenderedFeeds(feed: feed, files: try renderAll(feed))
         if let failure = firstFailure(rendered) {
             guard let triaged = try PartnerItemTriage(writer: self).leaveOutRejected(feed) else {
@@ -46,7 +55,15 @@ struct OutputWriter {
                 feed: triaged.feed, files: try renderAll(triaged.feed), warnings: triaged.warnings)
             if let failure = firstFailure(rendered) { throw failure }
         }
-        rendered.pages = try site.render(rendered.feed)
+        var slugs: [String: String] = [:]
+        if settings.categories {
+            rubrics.assign(Rubric.all(in: rendered.feed).map(\.name))
+            slugs = rubrics.byKey
+            rendered.categoryFiles = try CategoryFeeds(writer: self, slugs: slugs).render(rendered.feed)
+            if let failure = firstFailure(rendered.categoryFiles) { throw failure }
+        }
+        rendered.pages = try site.render(rendered.feed, rubricSlugs: slugs)
+        rendered.categoryPages = try site.renderRubrics(rendered.feed, rubricSlugs: slugs)
         return rendered
     }
 
@@ -58,7 +75,10 @@ struct OutputWriter {
     /// Every format's bytes, unchecked.
     func renderAll(_ feed: Feed) throws(FeedwrightError) -> [RenderedFeeds.File] {
         try FeedFormat.allCases.map { format throws(FeedwrightError) in
-            RenderedFeeds.File(format: format, target: target(format), bytes: try render(feed, as: format))
+            RenderedFeeds.File(
+                format: format, target: target(format),
+                bytes: try render(feed, as: format, selfURL: selfURL(format)),
+                selfURL: selfURL(format))
         }
     }
 
@@ -69,11 +89,19 @@ struct OutputWriter {
         try createDirectory()
         var staged = StagedFeeds()
         do {
-            // Pages first: the commit renames in this order.
-            for page in rendered.pages {
-                let changed = try staged.stage(page.bytes, for: page.target)
-                staged.pages.append(WrittenPage(path: PathDisplay.relative(page.target), changed: changed))
+            // The commit renames in this order: the article pages, the rubric feeds and
+            // pages, the timeline that links to them, and the main feeds last.
+            let (timeline, articles) = (
+                rendered.pages.filter(site.isTimeline), rendered.pages.filter { !site.isTimeline($0) }
+            )
+            for page in articles { try staged.stagePage(page) }
+            for file in rendered.categoryFiles {
+                let changed = try staged.stage(file.bytes, for: file.target)
+                staged.categoryFiles.append(
+                    WrittenFile(
+                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
             }
+            for page in rendered.categoryPages + timeline { try staged.stagePage(page) }
             for file in rendered.files {
                 let changed = try staged.stage(file.bytes, for: file.target)
                 staged.files.append(
@@ -90,8 +118,12 @@ struct OutputWriter {
     /// A feed our own validator rejects is not published: the old file stays, and the
     /// build fails with the findings, so that a bug never reaches readers.
     private func firstFailure(_ rendered: RenderedFeeds) -> FeedwrightError? {
-        for file in rendered.files {
-            let errors = validationErrors(file.bytes, format: file.format)
+        firstFailure(rendered.files)
+    }
+
+    private func firstFailure(_ files: [RenderedFeeds.File]) -> FeedwrightError? {
+        for file in files {
+            let errors = validationErrors(file.bytes, format: file.format, documentURL: file.selfURL)
             guard !errors.isEmpty else { continue }
             let path = PathDisplay.relative(file.target)
             let lines = errors.prefix(10).map { ValidationRenderer.line($0, path: path) }
@@ -102,14 +134,25 @@ struct OutputWriter {
 
     /// The errors our validator finds in `bytes`, rendered as `format`.
     func validationErrors(_ bytes: [UInt8], format: FeedFormat) -> [ValidationDiagnostic] {
+        validationErrors(bytes, format: format, documentURL: selfURL(format))
+    }
+
+    /// The errors our validator finds in `bytes`, published at `documentURL`.
+    func validationErrors(_ bytes: [UInt8], format: FeedFormat, documentURL: String?)
+        -> [ValidationDiagnostic]
+    {
         // Every item is checked: the feed is ours, in memory already, and `feed.maxItems` long.
-        let report = Validator.validate(bytes, documentURL: selfURL(format), maxItems: .max)
+        let report = Validator.validate(bytes, documentURL: documentURL, maxItems: .max)
         return report.diagnostics.filter { $0.severity == .error }
     }
 
-    private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
-        var context = WriteContext(timeZone: timeZone, selfURL: selfURL(format))
-        context.hubs = hubs
+    /// `feed` as `format`, naming `selfURL` as its own address and, unless `withHubs` is
+    /// false, the WebSub hubs.
+    func render(
+        _ feed: Feed, as format: FeedFormat, selfURL: String?, withHubs: Bool = true
+    ) throws(FeedwrightError) -> [UInt8] {
+        var context = WriteContext(timeZone: timeZone, selfURL: selfURL)
+        context.hubs = withHubs ? hubs : []
         do {
             return try FeedRenderer.render(feed, as: format, context: context)
         } catch {
@@ -117,7 +160,7 @@ struct OutputWriter {
         }
     }
 
-    private func fileName(_ format: FeedFormat) -> String {
+    func fileName(_ format: FeedFormat) -> String {
         switch format {
         case .rss: settings.rssFileName
         case .atom: settings.atomFileName
@@ -162,6 +205,8 @@ struct RenderedFeeds {
         var format: FeedFormat
         var target: URL
         var bytes: [UInt8]
+        /// The URL the file is published under, `nil` without `output.baseURL`.
+        var selfURL: String?
 
         /// False when the target already holds exactly these bytes.
         var isChanged: Bool { AtomicFile.differs(bytes, from: target) }
@@ -180,6 +225,10 @@ struct RenderedFeeds {
     var warnings: [BuildWarning] = []
     /// The HTML pages, empty when `output.pages` is false.
     var pages: [Page] = []
+    /// The rubric feeds (`output.categories`), three per rubric.
+    var categoryFiles: [File] = []
+    /// The rubric pages, empty unless both `output.categories` and `output.pages` are on.
+    var categoryPages: [Page] = []
 
     /// What a dry run reports: which files would change.
     func preview() -> [WrittenFile] {
@@ -188,9 +237,16 @@ struct RenderedFeeds {
         }
     }
 
-    /// What a dry run reports: which pages would change.
+    /// What a dry run reports: which rubric feeds would change.
+    func previewCategories() -> [WrittenFile] {
+        categoryFiles.map {
+            WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
+        }
+    }
+
+    /// What a dry run reports: which pages would change, the rubric pages among them.
     func previewPages() -> [WrittenPage] {
-        pages.map {
+        (pages + categoryPages).map {
             WrittenPage(
                 path: PathDisplay.relative($0.target), changed: AtomicFile.differs($0.bytes, from: $0.target))
         }
@@ -201,6 +257,7 @@ struct RenderedFeeds {
 struct StagedFeeds {
     var files: [WrittenFile] = []
     var pages: [WrittenPage] = []
+    var categoryFiles: [WrittenFile] = []
     fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
 
     /// Stages `bytes` for `target` unless it already holds them; returns whether it changes.
@@ -210,6 +267,11 @@ struct StagedFeeds {
         try AtomicFile.createParent(of: target)
         pending.append((try AtomicFile.stage(bytes, for: target), target))
         return true
+    }
+
+    fileprivate mutating func stagePage(_ page: RenderedFeeds.Page) throws(FeedwrightError) {
+        let changed = try stage(page.bytes, for: page.target)
+        pages.append(WrittenPage(path: PathDisplay.relative(page.target), changed: changed))
     }
 
     /// Renames every staged file over its target.

@@ -2,6 +2,7 @@ public import FeedAggregator
 import FeedDates
 import FeedModel
 import FeedSeed
+import FeedSite
 import FeedState
 public import FeedWriter
 public import Foundation
@@ -71,7 +72,8 @@ public struct Publisher: Sendable {
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs)
         feed = writer.site.linking(feed)
-        let rendered = try writer.render(feed)
+        var rubrics = try publishedRubrics(opened.store)
+        let rendered = try writer.render(feed, rubrics: &rubrics)
         report.warnings += rendered.warnings
         report.itemCount = rendered.feed.entries.count
         report.localCount = resolved.entries.count
@@ -81,13 +83,19 @@ public struct Publisher: Sendable {
             report.sources = harvest.reports
         }
         changes.firstSeen = resolved.firstSeen
+        changes.categorySlugs = rubrics.added.map {
+            CategorySlugRecord(nameKey: $0.key, slug: $0.slug, firstPublished: now())
+        }
         if dryRun {
             report.files = rendered.preview()
             report.pages = rendered.previewPages()
+            report.categoryFiles = rendered.previewCategories()
             return report
         }
         let staged = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
-        (report.files, report.pages) = (staged.files, staged.pages)
+        (report.files, report.pages, report.categoryFiles) = (
+            staged.files, staged.pages, staged.categoryFiles
+        )
         report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }
@@ -97,14 +105,24 @@ public struct Publisher: Sendable {
     private func publish(
         _ rendered: RenderedFeeds, with writer: OutputWriter, saving changes: StateChanges,
         to store: StateStore, in section: CommitSection
-    ) throws(FeedwrightError) -> (files: [WrittenFile], pages: [WrittenPage]) {
+    ) throws(FeedwrightError) -> StagedFeeds {
         var staged = try writer.stage(rendered)
         defer { staged.discard() }
         try section.run { () throws(FeedwrightError) in
             try Self.save(changes, to: store)
             try staged.commit()
         }
-        return (staged.files, staged.pages)
+        return staged
+    }
+
+    /// The rubric slugs published before (`output.categories`), none when the option is off.
+    private func publishedRubrics(_ store: StateStore) throws(FeedwrightError) -> RubricSlugs {
+        guard config.output.categories else { return RubricSlugs() }
+        do {
+            return RubricSlugs(published: try store.categorySlugs())
+        } catch {
+            throw .state(error)
+        }
     }
 
     private static func save(_ changes: StateChanges, to store: StateStore) throws(FeedwrightError) {
@@ -190,8 +208,10 @@ public struct BuildReport: Sendable {
     public var notes: [BuildNote] = []
     /// The three feed files as written or, for a dry run, as they would be.
     public var files: [WrittenFile] = []
-    /// The HTML pages as written or, for a dry run, as they would be.
+    /// The HTML pages as written or, for a dry run, as they would be, rubric pages included.
     public var pages: [WrittenPage] = []
+    /// The rubric feeds (`output.categories`) as written or, for a dry run, as they would be.
+    public var categoryFiles: [WrittenFile] = []
     /// Items in the published feeds.
     public var itemCount = 0
     /// The site's own items.

@@ -18,13 +18,14 @@ struct SitePages {
         return SiteLinker.linking(feed, baseURL: base)
     }
 
-    /// The pages for `feed`, none when `output.pages` is false.
-    func render(_ feed: Feed) throws(FeedwrightError) -> [RenderedFeeds.Page] {
+    /// The pages for `feed`, none when `output.pages` is false; with `rubricSlugs` (name key
+    /// → slug, `output.categories`), rubric labels link to their pages.
+    func render(_ feed: Feed, rubricSlugs: [String: String] = [:]) throws(FeedwrightError) -> [RenderedFeeds
+        .Page]
+    {
         guard settings.pages else { return [] }
         try checkTemplateDirectory()
-        let site = SiteSettings(
-            timeZone: timeZone, rssFileName: settings.rssFileName, atomFileName: settings.atomFileName,
-            jsonFileName: settings.jsonFileName, templates: settings.templates)
+        let site = siteSettings(rubricSlugs)
         do {
             let pages = try SiteRenderer(settings: site).render(feed).map {
                 RenderedFeeds.Page(target: target($0.path), bytes: $0.bytes)
@@ -35,6 +36,33 @@ struct SitePages {
         } catch {
             throw .pages(error.description)
         }
+    }
+
+    /// One page per rubric with a slug in `rubricSlugs`; none when `output.pages` is false.
+    func renderRubrics(_ feed: Feed, rubricSlugs: [String: String]) throws(FeedwrightError) -> [RenderedFeeds
+        .Page]
+    {
+        guard settings.pages, !rubricSlugs.isEmpty else { return [] }
+        do {
+            return try SiteRenderer(settings: siteSettings(rubricSlugs)).renderRubrics(feed).map {
+                RenderedFeeds.Page(target: target($0.path), bytes: $0.bytes)
+            }
+        } catch {
+            throw .pages(error.description)
+        }
+    }
+
+    /// Whether `page` is the timeline, which the commit renames after every page it links to.
+    func isTimeline(_ page: RenderedFeeds.Page) -> Bool {
+        page.target == target(SitePaths.index)
+    }
+
+    private func siteSettings(_ rubricSlugs: [String: String]) -> SiteSettings {
+        var site = SiteSettings(
+            timeZone: timeZone, rssFileName: settings.rssFileName, atomFileName: settings.atomFileName,
+            jsonFileName: settings.jsonFileName, templates: settings.templates)
+        site.rubricSlugs = rubricSlugs
+        return site
     }
 
     /// The file a page's relative path names, inside the output directory.
@@ -60,12 +88,27 @@ struct SitePages {
     /// before they were committed; the pages' names are not known there, so the folders
     /// pages go into are searched for this process's temporaries.
     static func discardStaged(in directory: URL) {
-        for folder in [directory, directory.appendingPathComponent("articles", isDirectory: true)] {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in names where name.hasPrefix(".") && name.hasSuffix(".html.\(getpid()).tmp") {
+        let pageSuffix = ".html.\(getpid()).tmp"
+        let rubrics = directory.appendingPathComponent(SitePaths.rubricsFolder, isDirectory: true)
+        // A rubric's folder holds its feeds as well as its page: any of our temporaries goes.
+        let rubricFolders = names(in: rubrics).map {
+            (rubrics.appendingPathComponent($0, isDirectory: true), ".\(getpid()).tmp")
+        }
+        let folders =
+            [
+                (directory, pageSuffix),
+                (directory.appendingPathComponent("articles", isDirectory: true), pageSuffix),
+            ]
+            + rubricFolders
+        for (folder, suffix) in folders {
+            for name in names(in: folder) where name.hasPrefix(".") && name.hasSuffix(suffix) {
                 AtomicFile.discard(folder.appendingPathComponent(name))
             }
         }
+    }
+
+    private static func names(in folder: URL) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     }
 }
 
