@@ -140,7 +140,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser",
-                "FeedJSON",
+                "FeedJSON", "FeedFormats",
                 "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule", "FeedSite", "FeedServer",
             ],
             swiftSettings: strictSettings

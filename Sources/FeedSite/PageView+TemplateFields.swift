@@ -32,7 +32,7 @@ extension FeedView: TemplateFields {
 
 extension FeedLinksView: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
-        "rss": { $0.rss }, "atom": { $0.atom }, "json": { $0.json },
+        "rss": { $0.rss }, "atom": { $0.atom }, "json": { $0.json }, "opml": { $0.opml },
     ]
 }
 
@@ -63,5 +63,6 @@ extension SiteStrings: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
         "source": { $0.source }, "back": { $0.back }, "undated": { $0.undated }, "empty": { $0.empty },
         "subscribe": { $0.subscribe }, "untitled": { $0.untitled }, "rubric": { $0.rubric },
+        "sources": { $0.sources },
     ]
 }

@@ -53,7 +53,8 @@ struct PageViewBuilder {
             feeds: FeedLinksView(
                 rss: root + Self.pathEncoded(settings.rssFileName),
                 atom: root + Self.pathEncoded(settings.atomFileName),
-                json: root + Self.pathEncoded(settings.jsonFileName)),
+                json: root + Self.pathEncoded(settings.jsonFileName),
+                opml: settings.opmlFileName.map { root + Self.pathEncoded($0) }),
             strings: strings,
             days: days,
             undated: undated,

@@ -13,6 +13,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// `output.templates`: a directory whose `<name>.mustache` files replace the default
     /// templates of those names; `nil` uses the defaults only.
     public var templates: URL?
+    /// `output.opml`: the OPML list of the site's sources in the output directory, linked
+    /// from every page (`<link rel="outline">` and beside the feeds); `nil` when not published.
+    public var opmlFileName: String?
 
     /// Settings for pages in `timeZone` beside the three feed files, with optional overrides.
     public init(
@@ -20,8 +23,10 @@ public struct SiteSettings: Sendable, Equatable {
         rssFileName: String = "rss.xml",
         atomFileName: String = "atom.xml",
         jsonFileName: String = "feed.json",
-        templates: URL? = nil
+        templates: URL? = nil,
+        opmlFileName: String? = nil
     ) {
+        self.opmlFileName = opmlFileName
         self.timeZone = timeZone
         self.rssFileName = rssFileName
         self.atomFileName = atomFileName

@@ -15,6 +15,8 @@ struct SiteStrings: Sendable {
     let untitled: String
     /// Before an entry's categories.
     let rubric: String
+    /// The link to the OPML list of the site's sources.
+    let sources: String
 }
 
 /// A language the pages are written in: their words and how dates read.
@@ -47,7 +49,8 @@ struct SiteLanguage: Sendable {
     static let english = SiteLanguage(
         strings: SiteStrings(
             source: "Source", back: "Back to the timeline", undated: "Undated", empty: "No items yet.",
-            subscribe: "Subscribe", untitled: "(untitled)", rubric: "Rubric"),
+            subscribe: "Subscribe", untitled: "(untitled)", rubric: "Rubric",
+            sources: "Our sources (OPML)"),
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -58,7 +61,8 @@ struct SiteLanguage: Sendable {
     static let russian = SiteLanguage(
         strings: SiteStrings(
             source: "Источник", back: "Вернуться к ленте", undated: "Без даты", empty: "Новостей пока нет.",
-            subscribe: "Подписаться", untitled: "(без заголовка)", rubric: "Рубрика"),
+            subscribe: "Подписаться", untitled: "(без заголовка)", rubric: "Рубрика",
+            sources: "Наши источники (OPML)"),
         weekdays: ["Воскресенье", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота"],
         months: [
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",

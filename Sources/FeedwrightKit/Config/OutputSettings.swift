@@ -24,6 +24,9 @@ public struct OutputSettings: Sendable, Equatable {
     /// `output.templates` (optional): a directory of Mustache templates replacing the
     /// built-in ones of the same name, resolved against the config file's directory.
     public var templates: URL?
+    /// `output.opml` (optional, off by default): a plain file name such as `sources.opml`
+    /// under which `build` publishes the sources as an OPML 2.0 list, linked from the pages.
+    public var opmlFileName: String?
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
     /// others are given, and the HTML pages from the built-in templates.

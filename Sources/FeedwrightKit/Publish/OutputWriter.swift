@@ -1,3 +1,4 @@
+import FeedAggregator
 import FeedModel
 import FeedValidator
 import FeedWriter
@@ -15,6 +16,8 @@ struct OutputWriter {
     var configName = "config.json"
     /// `websub.hubs`, which every feed names beside its self link.
     var hubs: [String] = []
+    /// The partner sources, published as `output.opml` when that is set.
+    var sources: [PartnerSource] = []
 
     /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
     /// change), for callers that keep no state.
@@ -47,6 +50,7 @@ struct OutputWriter {
             if let failure = firstFailure(rendered) { throw failure }
         }
         rendered.pages = try site.render(rendered.feed)
+        if let opml = try opmlPage(rendered.feed) { rendered.pages.insert(opml, at: 0) }
         return rendered
     }
 

@@ -68,7 +68,7 @@ public struct Publisher: Sendable {
         report.warnings += harvest?.repairWarnings ?? []
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
-            hubs: config.websub.hubs)
+            hubs: config.websub.hubs, sources: config.sources)
         feed = writer.site.linking(feed)
         let rendered = try writer.render(feed)
         report.warnings += rendered.warnings

@@ -24,7 +24,8 @@ struct SitePages {
         try checkTemplateDirectory()
         let site = SiteSettings(
             timeZone: timeZone, rssFileName: settings.rssFileName, atomFileName: settings.atomFileName,
-            jsonFileName: settings.jsonFileName, templates: settings.templates)
+            jsonFileName: settings.jsonFileName, templates: settings.templates,
+            opmlFileName: settings.opmlFileName)
         do {
             let pages = try SiteRenderer(settings: site).render(feed).map {
                 RenderedFeeds.Page(target: target($0.path), bytes: $0.bytes)
