@@ -5,15 +5,16 @@ extension OPMLDocument {
     /// The document as OPML, UTF-8, indented by two spaces: `<head>` with the title and
     /// date that are set, then every outline with its attributes in a fixed order (`text`,
     /// `title`, `type`, `xmlUrl`, `htmlUrl`), children nested. The same value always gives
-    /// the same bytes; nothing is added that the value does not hold (no date of writing).
+    /// the same bytes; nothing is added that the value does not hold (no date of writing),
+    /// and an empty value is written as empty, so that a document read back is equal.
     public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
         writer.startDocument()
         writer.startElement("opml")
-        writer.attribute("version", ifPresent: version)
+        if let version { writer.attribute("version", version) }
         writer.element("head") {
-            writer.element("title", ifPresent: title)
-            writer.element("dateCreated", ifPresent: dateCreated)
+            if let title { writer.element("title", text: title) }
+            if let dateCreated { writer.element("dateCreated", text: dateCreated) }
         }
         writer.element("body") {
             for outline in outlines { outline.write(to: writer) }
@@ -26,11 +27,11 @@ extension OPMLDocument {
 extension OPMLOutline {
     fileprivate func write(to writer: XMLWriter) {
         writer.element("outline") {
-            writer.attribute("text", ifPresent: text)
-            writer.attribute("title", ifPresent: title)
-            writer.attribute("type", ifPresent: type)
-            writer.attribute("xmlUrl", ifPresent: xmlURL)
-            writer.attribute("htmlUrl", ifPresent: htmlURL)
+            if let text { writer.attribute("text", text) }
+            if let title { writer.attribute("title", title) }
+            if let type { writer.attribute("type", type) }
+            if let xmlURL { writer.attribute("xmlUrl", xmlURL) }
+            if let htmlURL { writer.attribute("htmlUrl", htmlURL) }
             for child in children { child.write(to: writer) }
         }
     }

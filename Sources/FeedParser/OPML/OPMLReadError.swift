@@ -9,13 +9,17 @@ public struct OPMLReadError: Error, Sendable, Equatable, CustomStringConvertible
     public var column: Int?
     /// What was wrong.
     public var message: String
+    /// `true` when the file could not be read at all (missing, a directory): the fault is
+    /// the path, not the file's content.
+    public var isUnreadable: Bool
 
     /// A refusal of `file`, at `line`:`column` when given.
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, isUnreadable: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isUnreadable = isUnreadable
     }
 
     /// `FILE:LINE:COLUMN: message`, or `FILE: message` without a place.

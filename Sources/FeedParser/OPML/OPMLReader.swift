@@ -32,7 +32,7 @@ public enum OPMLReader {
         do {
             reader = try XMLStreamReader(path: path, options: options)
         } catch {
-            throw OPMLReadError(file: path, message: startFailure(error))
+            throw OPMLReadError(file: path, message: startFailure(error), isUnreadable: isUnreadable(error))
         }
         return try read(reader, name: path)
     }
@@ -43,7 +43,7 @@ public enum OPMLReader {
         do {
             reader = try XMLStreamReader(bytes: bytes, url: name, options: options)
         } catch {
-            throw OPMLReadError(file: name, message: startFailure(error))
+            throw OPMLReadError(file: name, message: startFailure(error), isUnreadable: isUnreadable(error))
         }
         return try read(reader, name: name)
     }
@@ -70,6 +70,11 @@ public enum OPMLReader {
         throw OPMLReadError(
             file: name, line: max(refused.line, 1), column: max(refused.column, 1),
             message: "not a well-formed OPML file: " + refused.message)
+    }
+
+    private static func isUnreadable(_ error: XMLReadError) -> Bool {
+        if case .tooLarge = error.kind { return false }
+        return true
     }
 
     private static func startFailure(_ error: XMLReadError) -> String {

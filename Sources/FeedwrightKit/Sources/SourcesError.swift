@@ -11,9 +11,9 @@ public enum SourcesError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file could not be read or written.
     case file(CommandFailure)
 
-    /// `true` when the OPML file given is at fault.
+    /// `true` when the OPML file's content is at fault (not when it cannot be opened).
     public var isDataError: Bool {
-        if case .opml = self { return true }
+        if case .opml(let error) = self { return !error.isUnreadable }
         return false
     }
 

@@ -15,7 +15,7 @@ public enum SourcesOPML {
         title: String?, sources: [ConfiguredSource], siteURLs: [String: String] = [:]
     ) -> OPMLDocument {
         OPMLDocument(
-            title: title,
+            title: title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 },
             outlines: sources.map { source in
                 OPMLOutline(
                     text: source.name, title: source.name, type: "rss", xmlURL: source.url,
