@@ -76,4 +76,7 @@ public struct WrittenPage: Sendable, Equatable {
     public var path: String
     /// False when the page already held exactly these bytes and was left alone.
     public var changed: Bool
+
+    /// `false` for the site's other files written with the pages (`output.opml`).
+    var isHTML: Bool { path.hasSuffix(".html") }
 }

@@ -35,7 +35,8 @@ struct ConfigSourcesSplice {
         let element = Array(bytes[firstElement.start..<firstElement.end])
         let layout = ElementLayout(
             indent: ConfigTextStyle.lineIndent(of: firstElement.start, in: bytes),
-            spread: element.contains(0x0A), comma: Self.commaSpacing(in: element))
+            spread: element.contains(0x0A), comma: Self.commaSpacing(in: element),
+            colon: ConfigTextStyle.colon(afterFirstKeyIn: element) ?? style.colon)
         var insertion: [UInt8] = []
         for entry in entries {
             insertion += [UInt8(ascii: ",")] + separator(layout) + render(entry, layout)
@@ -48,6 +49,8 @@ struct ConfigSourcesSplice {
         var indent: [UInt8]?
         var spread: Bool
         var comma: [UInt8]
+        /// Between a key and its value, as the existing entries write it.
+        var colon: [UInt8]
     }
 
     private func addingMember(_ entries: [(name: String, url: String)]) -> [UInt8] {
@@ -68,7 +71,7 @@ struct ConfigSourcesSplice {
     private func newArray(_ entries: [(name: String, url: String)], memberIndent: [UInt8]?) -> [UInt8] {
         let layout = ElementLayout(
             indent: memberIndent.map { $0 + style.unit }, spread: memberIndent != nil,
-            comma: style.isCompact ? [UInt8(ascii: ",")] : Array(", ".utf8))
+            comma: style.isCompact ? [UInt8(ascii: ",")] : Array(", ".utf8), colon: style.colon)
         var array: [UInt8] = [UInt8(ascii: "[")]
         for (index, entry) in entries.enumerated() {
             if index > 0 { array.append(UInt8(ascii: ",")) }
@@ -86,7 +89,7 @@ struct ConfigSourcesSplice {
 
     private func render(_ entry: (name: String, url: String), _ layout: ElementLayout) -> [UInt8] {
         let members = [("name", entry.name), ("url", entry.url)].map { key, value in
-            JSONLiteral.string(key) + style.colon + JSONLiteral.string(value)
+            JSONLiteral.string(key) + layout.colon + JSONLiteral.string(value)
         }
         guard layout.spread, let indent = layout.indent else {
             return [UInt8(ascii: "{")] + members.joined(separator: layout.comma) + [UInt8(ascii: "}")]

@@ -26,6 +26,21 @@ struct ConfigTextStyle {
         }
     }
 
+    /// The whitespace and colon between the first key of the object `element` and its
+    /// value (`": "` gives `: `), `nil` when there is no key.
+    static func colon(afterFirstKeyIn element: [UInt8]) -> [UInt8]? {
+        guard var index = element.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        index += 1
+        while index < element.count, element[index] != UInt8(ascii: "\"") {
+            index += element[index] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        let start = index + 1
+        var end = start
+        while end < element.count, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":")].contains(element[end]) { end += 1 }
+        guard start < end, element[start..<end].contains(UInt8(ascii: ":")) else { return nil }
+        return Array(element[start..<end])
+    }
+
     /// The leading whitespace of the line holding `offset` when only whitespace comes
     /// before it on that line; `nil` when the value shares its line with other text.
     static func lineIndent(of offset: Int, in bytes: [UInt8]) -> [UInt8]? {
