@@ -39,7 +39,9 @@ extension JSONSyntax {
         if bytes.starts(with: JSONSourceLocation.byteOrderMark) { reader.index = 3 }
         let spans = try reader.objectSpans()
         reader.skipWhitespace()
-        guard reader.index == bytes.count else { throw reader.expected("the end of the file after the object") }
+        guard reader.index == bytes.count else {
+            throw reader.expected("the end of the file after the object")
+        }
         return spans
     }
 
@@ -90,11 +92,13 @@ extension JSONSyntax {
             skipWhitespace()
             let valueStart = index
             _ = try value(depth: 1)
-            members.append(.init(key: key, keyStart: keyStart, value: JSONValueSpan(start: valueStart, end: index)))
+            members.append(
+                .init(key: key, keyStart: keyStart, value: JSONValueSpan(start: valueStart, end: index)))
             skipWhitespace()
             if current == UInt8(ascii: "}") {
                 index += 1
-                return JSONObjectSpans(object: JSONValueSpan(start: objectStart, end: index), members: members)
+                return JSONObjectSpans(
+                    object: JSONValueSpan(start: objectStart, end: index), members: members)
             }
             guard current == UInt8(ascii: ",") else { throw expected("',' or '}' after a member") }
             index += 1

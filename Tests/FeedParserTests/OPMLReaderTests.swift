@@ -8,7 +8,8 @@ import Testing
 struct OPMLReaderTests {
     @Test(arguments: OPMLFixtures.names(in: OPMLFixtures.accepted))
     func fixtureGivesTheExpectedSubscriptions(_ name: String) throws {
-        let document = try OPMLReader.read(bytes: OPMLFixtures.bytes(name, in: OPMLFixtures.accepted), name: name)
+        let document = try OPMLReader.read(
+            bytes: OPMLFixtures.bytes(name, in: OPMLFixtures.accepted), name: name)
         let listed = document.subscriptions.map { outline in
             [outline.displayName ?? "", outline.feedURL ?? "", outline.htmlURL ?? ""].joined(separator: "\t")
         }
@@ -18,7 +19,8 @@ struct OPMLReaderTests {
 
     @Test(arguments: OPMLFixtures.names(in: OPMLFixtures.accepted))
     func writtenFixtureReadsBackEqualWithTheSameBytes(_ name: String) throws {
-        let document = try OPMLReader.read(bytes: OPMLFixtures.bytes(name, in: OPMLFixtures.accepted), name: name)
+        let document = try OPMLReader.read(
+            bytes: OPMLFixtures.bytes(name, in: OPMLFixtures.accepted), name: name)
         let written = try document.xmlBytes()
         let reread = try OPMLReader.read(bytes: written, name: "written")
         #expect(reread == document)
@@ -74,7 +76,8 @@ struct OPMLHostileTests {
             + (1...10).map { level in
                 "<!ENTITY l\(level) \"\(String(repeating: "&l\(level - 1);", count: 10))\">"
             }.joined()
-        let xml = "<!DOCTYPE opml [\(entities)]>\n<opml version=\"2.0\"><body><outline text=\"&l10;\" xmlUrl=\"https://a/\"/></body></opml>"
+        let xml =
+            "<!DOCTYPE opml [\(entities)]>\n<opml version=\"2.0\"><body><outline text=\"&l10;\" xmlUrl=\"https://a/\"/></body></opml>"
         try expectRefusedQuickly(Array(xml.utf8), containing: "entity")
     }
 
@@ -89,8 +92,12 @@ struct OPMLHostileTests {
         let xml =
             "<opml version=\"2.0\"><body>\n<outline text=\""
             + String(repeating: "b", count: OPMLReader.maxAttributeLength + 1) + "\"/></body></opml>"
-        let error = #expect(throws: OPMLReadError.self) { try OPMLReader.read(bytes: Array(xml.utf8), name: "x") }
-        #expect(error?.description.hasPrefix("x:2:1: attribute text of <outline> is 65537 characters long") == true)
+        let error = #expect(throws: OPMLReadError.self) {
+            try OPMLReader.read(bytes: Array(xml.utf8), name: "x")
+        }
+        #expect(
+            error?.description.hasPrefix("x:2:1: attribute text of <outline> is 65537 characters long")
+                == true)
     }
 
     @Test func fileLargerThanTheLimitIsRefusedBeforeParsing() throws {
@@ -102,9 +109,13 @@ struct OPMLHostileTests {
 
     private func expectRefusedQuickly(_ bytes: [UInt8], containing text: String) throws {
         let start = ContinuousClock.now
-        let error = #expect(throws: OPMLReadError.self) { try OPMLReader.read(bytes: bytes, name: "hostile.opml") }
+        let error = #expect(throws: OPMLReadError.self) {
+            try OPMLReader.read(bytes: bytes, name: "hostile.opml")
+        }
         #expect(ContinuousClock.now - start < .seconds(1))
-        #expect(error?.description.hasPrefix("hostile.opml:1:") == true || error?.description.hasPrefix("hostile.opml:2:") == true)
+        #expect(
+            error?.description.hasPrefix("hostile.opml:1:") == true
+                || error?.description.hasPrefix("hostile.opml:2:") == true)
         #expect(error?.description.contains(text) == true)
     }
 }

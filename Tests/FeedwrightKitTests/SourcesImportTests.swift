@@ -18,7 +18,8 @@ final class SourcesImportTests {
     let scratch: URL
 
     init() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sources-import-\(UUID().uuidString)")
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sources-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
@@ -37,7 +38,8 @@ final class SourcesImportTests {
     func importGivesTheExpectedFileAndLoads(_ name: String) throws {
         let config = try copy(name)
         let plan = try SourcesCommands.importSources(opmlPath: Self.opml, configFile: config, dryRun: false)
-        let expected = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".after.json"))
+        let expected = Self.folder.appendingPathComponent(
+            name.replacingOccurrences(of: ".json", with: ".after.json"))
         #expect(try Data(contentsOf: config) == Data(contentsOf: expected))
         let loaded = try ConfigLoader.load(from: config)
         #expect(loaded.sources.suffix(plan.additions.count).map(\.name) == plan.additions.map(\.name))

@@ -14,7 +14,9 @@ public struct OPMLReadError: Error, Sendable, Equatable, CustomStringConvertible
     public var isUnreadable: Bool
 
     /// A refusal of `file`, at `line`:`column` when given.
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, isUnreadable: Bool = false) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, message: String, isUnreadable: Bool = false
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -30,13 +30,19 @@ extension ConfigLoader {
     }
 
     /// `output.opml`: a plain file name that none of the feeds uses.
-    private static func opmlFileName(_ output: ConfigObject, feedNames: [String]) throws(ConfigIssue) -> String? {
+    private static func opmlFileName(_ output: ConfigObject, feedNames: [String]) throws(ConfigIssue)
+        -> String?
+    {
         let expected = "a plain file name such as \"sources.opml\""
-        guard let name = try checked(output, "opml", expected: expected, ConfigFormat.isFileName) else { return nil }
+        guard let name = try checked(output, "opml", expected: expected, ConfigFormat.isFileName) else {
+            return nil
+        }
         guard !feedNames.contains(where: { $0.lowercased() == name.lowercased() }) else {
             throw ConfigIssue(
                 keyPath: output.keyPath("opml"),
-                message: "\(OneLineText.quoted(name)) is already a feed's file name; the output file names must differ")
+                message:
+                    "\(OneLineText.quoted(name)) is already a feed's file name; the output file names must differ"
+            )
         }
         return name
     }

@@ -31,7 +31,9 @@ extension OutputWriter {
     private static func siteURLs(_ feed: Feed) -> [String: String] {
         var sites: [String: String] = [:]
         for entry in feed.entries {
-            guard let origin = entry.origin, let site = origin.siteURL, sites[origin.name] == nil else { continue }
+            guard let origin = entry.origin, let site = origin.siteURL, sites[origin.name] == nil else {
+                continue
+            }
             sites[origin.name] = site
         }
         return sites

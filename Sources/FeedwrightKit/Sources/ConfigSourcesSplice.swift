@@ -13,7 +13,9 @@ struct ConfigSourcesSplice {
 
     init(_ bytes: [UInt8]) throws(JSONSyntax.Failure) {
         self.bytes = bytes
-        spans = try Self.reading(bytes) { buffer throws(JSONSyntax.Failure) in try JSONSyntax.objectSpans(buffer) }
+        spans = try Self.reading(bytes) { buffer throws(JSONSyntax.Failure) in
+            try JSONSyntax.objectSpans(buffer)
+        }
         let first = spans.members.first.map { (keyStart: $0.keyStart, valueStart: $0.value.start) }
         style = ConfigTextStyle(bytes, firstMember: first, objectStart: spans.object.start)
     }
@@ -57,9 +59,11 @@ struct ConfigSourcesSplice {
         let key = JSONLiteral.string("sources") + style.colon
         guard let last = spans.members.last else {
             let indent = style.isCompact ? nil : style.unit
-            let member = (indent.map { style.newline + $0 } ?? []) + key + newArray(entries, memberIndent: indent)
+            let member =
+                (indent.map { style.newline + $0 } ?? []) + key + newArray(entries, memberIndent: indent)
             let at = spans.object.start + 1
-            return replacing(JSONValueSpan(start: at, end: at), with: member + (indent == nil ? [] : style.newline))
+            return replacing(
+                JSONValueSpan(start: at, end: at), with: member + (indent == nil ? [] : style.newline))
         }
         let indent = style.isCompact ? nil : ConfigTextStyle.lineIndent(of: last.keyStart, in: bytes)
         let lead = indent.map { [UInt8(ascii: ",")] + style.newline + $0 } ?? Array(",".utf8)
@@ -111,7 +115,8 @@ struct ConfigSourcesSplice {
     private static func reading<T>(
         _ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(JSONSyntax.Failure) -> T
     ) throws(JSONSyntax.Failure) -> T {
-        try bytes.withUnsafeBytes { buffer in Result { () throws(JSONSyntax.Failure) in try body(buffer) } }.get()
+        try bytes.withUnsafeBytes { buffer in Result { () throws(JSONSyntax.Failure) in try body(buffer) } }
+            .get()
     }
 
     private func replacing(_ span: JSONValueSpan, with replacement: [UInt8]) -> [UInt8] {

@@ -36,7 +36,9 @@ struct ConfigTextStyle {
         }
         let start = index + 1
         var end = start
-        while end < element.count, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":")].contains(element[end]) { end += 1 }
+        while end < element.count, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":")].contains(element[end]) {
+            end += 1
+        }
         guard start < end, element[start..<end].contains(UInt8(ascii: ":")) else { return nil }
         return Array(element[start..<end])
     }

@@ -26,7 +26,8 @@ struct ConfigText {
         let name = ConfigLoader.displayName(of: file)
         guard let data = FileManager.default.contents(atPath: file.path) else {
             let missing = !FileManager.default.fileExists(atPath: file.path)
-            throw .config(ConfigError(file: name, message: missing ? "cannot read: no such file" : "cannot read"))
+            throw .config(
+                ConfigError(file: name, message: missing ? "cannot read: no such file" : "cannot read"))
         }
         let config: FeedwrightConfig
         do {

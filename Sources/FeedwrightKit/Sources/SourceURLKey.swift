@@ -36,7 +36,9 @@ enum SourceURLKey {
         if lowered.hasPrefix("feed:http://") || lowered.hasPrefix("feed:https://") {
             return configURL(fromOPML: String(trimmed.dropFirst("feed:".count)))
         }
-        if lowered.hasPrefix("feed://") { return configURL(fromOPML: "http://" + trimmed.dropFirst("feed://".count)) }
+        if lowered.hasPrefix("feed://") {
+            return configURL(fromOPML: "http://" + trimmed.dropFirst("feed://".count))
+        }
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
             return ConfigFormat.isHTTPURL(trimmed) ? trimmed : nil
         }

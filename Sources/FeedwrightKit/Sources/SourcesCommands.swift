@@ -41,7 +41,8 @@ public enum SourcesCommands {
     }
 
     /// The config's new bytes, checked by loading them as the next build will.
-    private static func spliced(_ text: ConfigText, _ plan: SourcesImportPlan) throws(SourcesError) -> [UInt8] {
+    private static func spliced(_ text: ConfigText, _ plan: SourcesImportPlan) throws(SourcesError) -> [UInt8]
+    {
         let name = ConfigLoader.displayName(of: text.file)
         let updated: [UInt8]
         do {

@@ -57,7 +57,8 @@ public struct SourcesImportPlan: Sendable, Equatable {
             }
             let key = SourceURLKey.key(url, base: configDirectory)
             if let holder = known[key] {
-                let reason: Skip.Reason = configured.contains(key) ? .alreadyConfigured(holder) : .repeated(holder)
+                let reason: Skip.Reason =
+                    configured.contains(key) ? .alreadyConfigured(holder) : .repeated(holder)
                 skips.append(Skip(name: name, url: written, reason: reason, line: outline.line))
                 continue
             }
@@ -69,7 +70,8 @@ public struct SourcesImportPlan: Sendable, Equatable {
 
     /// Title, else text, else the URL's host, else the URL; on one line.
     private static func name(of outline: OPMLOutline, url: String) -> String {
-        let name = outline.displayName ?? SourceURLKey.host(SourceURLKey.configURL(fromOPML: url) ?? url) ?? url
+        let name =
+            outline.displayName ?? SourceURLKey.host(SourceURLKey.configURL(fromOPML: url) ?? url) ?? url
         return name.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 
@@ -80,7 +82,8 @@ public struct SourcesImportPlan: Sendable, Equatable {
         let unusable = skips.count - duplicates
         let added = "added \(additions.count) source\(additions.count == 1 ? "" : "s")"
         let skipped = "skipped \(duplicates) already configured"
-        return unusable == 0 ? "\(added), \(skipped)" : "\(added), \(skipped), \(unusable) without a usable URL"
+        return unusable == 0
+            ? "\(added), \(skipped)" : "\(added), \(skipped), \(unusable) without a usable URL"
     }
 
     /// One line per outline: `add NAME: URL`, `skip NAME: URL (why)`; `would add` for a dry run.
