@@ -1,7 +1,7 @@
 public import FeedFormats
 import FeedXML
 
-/// Reads OPML subscription lists with ``XMLStreamReader`` under the rules untrusted feeds
+/// Reads OPML subscription lists with FeedXML's `XMLStreamReader` under the rules untrusted feeds
 /// are read by: no network, no external entity or DTD ever loaded, libxml2's entity-loop
 /// guard on, entity expansion and the document's size bounded.
 ///

@@ -117,7 +117,9 @@ public struct Publisher: Sendable {
     /// Removes the temporary files this process staged in the output directory, for a
     /// signal handler that ends the process before they were committed.
     public static func discardStagedFiles(_ output: OutputSettings) {
-        for name in [output.rssFileName, output.atomFileName, output.jsonFileName] {
+        for name in [output.rssFileName, output.atomFileName, output.jsonFileName]
+            + [output.opmlFileName].compactMap(\.self)
+        {
             AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
         }
         SitePages.discardStaged(in: output.directory)

@@ -28,8 +28,11 @@ enum SourceURLKey {
     }
 
     /// An OPML `xmlUrl` as a config `url`: `feed://host/…` and `feed:https://…` (old
-    /// browsers' subscribe scheme) become http(s); an http(s) URL, a `file:` URL and a
-    /// scheme-less path are kept; anything else (`ftp:`, `javascript:`) is `nil`.
+    /// browsers' subscribe scheme) become http(s); an http(s) URL and a relative path that
+    /// stays inside the config's folder (what `sources export` writes for a local source)
+    /// are kept. Anything else is `nil`: other schemes (`ftp:`, `javascript:`), and
+    /// absolute, `~`, `..` and `file:` paths, since a list from elsewhere must not make the
+    /// next build read an arbitrary file of this machine.
     static func configURL(fromOPML text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let lowered = trimmed.lowercased()
@@ -42,10 +45,14 @@ enum SourceURLKey {
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
             return ConfigFormat.isHTTPURL(trimmed) ? trimmed : nil
         }
-        if lowered.hasPrefix("file:") { return URL(string: trimmed)?.isFileURL == true ? trimmed : nil }
         let scheme = trimmed.prefix { $0 != ":" && $0 != "/" }
-        let hasScheme = scheme.count > 1 && scheme.count < trimmed.count && trimmed[scheme.endIndex] == ":"
-        return hasScheme || trimmed.contains("\0") ? nil : trimmed
+        let hasScheme = scheme.count < trimmed.count && trimmed[scheme.endIndex] == ":"
+        let components = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        let leaves =
+            trimmed.hasPrefix("/") || trimmed.hasPrefix("~") || components.contains("..")
+            || trimmed.contains("\0")
+            || trimmed.contains("\\")
+        return hasScheme || leaves || trimmed.isEmpty ? nil : trimmed
     }
 
     /// The host of an http(s) URL, for naming an outline that has neither title nor text.

@@ -20,7 +20,8 @@ public struct SourcesImportPlan: Sendable, Equatable {
             case alreadyConfigured(String)
             /// An earlier outline of the same file has the URL (a feed in two folders).
             case repeated(String)
-            /// The `xmlUrl` is neither an http(s) URL nor a file path.
+            /// The `xmlUrl` is neither an http(s) URL nor a relative path inside the config's
+            /// folder.
             case unusableURL
         }
 
@@ -95,7 +96,7 @@ public struct SourcesImportPlan: Sendable, Equatable {
                     switch skip.reason {
                     case .alreadyConfigured(let holder): "already configured as \"\(holder)\""
                     case .repeated(let holder): "already in this file as \"\(holder)\""
-                    case .unusableURL: "not an http(s) URL or a file path"
+                    case .unusableURL: "not an http(s) URL or a relative path inside the config's folder"
                     }
                 return "skip \(skip.name): \(skip.url) (line \(skip.line): \(why))"
             }
