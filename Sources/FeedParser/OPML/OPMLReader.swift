@@ -50,19 +50,26 @@ public enum OPMLReader {
 
     private static func read(_ reader: XMLStreamReader, name: String) throws(OPMLReadError) -> OPMLDocument {
         var builder = OPMLTreeBuilder(file: name)
+        var checked = 0
         while let event = reader.next() {
-            try refuseProblems(reader, name: name)
+            try refuseProblems(reader, name: name, after: &checked)
             try builder.take(event)
         }
-        try refuseProblems(reader, name: name)
+        try refuseProblems(reader, name: name, after: &checked)
         return try builder.finish()
     }
 
     /// Throws the first diagnostic that makes the file unusable: any error, and an external
     /// entity (a warning for feeds, whose text survives without it; here it is a file
-    /// trying to read something else).
-    private static func refuseProblems(_ reader: XMLStreamReader, name: String) throws(OPMLReadError) {
-        let refused = reader.diagnostics.first { diagnostic in
+    /// trying to read something else). Only the diagnostics after `checked` are looked at,
+    /// so a file full of warnings costs one look at each.
+    private static func refuseProblems(
+        _ reader: XMLStreamReader, name: String, after checked: inout Int
+    ) throws(OPMLReadError) {
+        let diagnostics = reader.diagnostics
+        guard diagnostics.count > checked else { return }
+        defer { checked = diagnostics.count }
+        let refused = diagnostics[checked...].first { diagnostic in
             diagnostic.severity >= .error || diagnostic.readerCode == .externalEntityNotLoaded
                 || diagnostic.readerCode == .externalParameterEntityNotLoaded
         }
