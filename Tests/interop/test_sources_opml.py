@@ -203,12 +203,17 @@ def test_build_publishes_output_opml_and_links_it(feedwright_bin, tmp_path):
         second = run(feedwright_bin, "build", "--config", "config.json", cwd=tmp_path)
         assert second.returncode == 0, second.stderr
         assert "unchanged feeds/sources.opml" in second.stdout.splitlines()
+        exported = run(feedwright_bin, "sources", "export", cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
     root = ET.fromstring(published)
     assert root.get("version") == "2.0" and root.findtext("./head/title") == FEED["title"]
     assert [o.attrib for o in root.iter("outline")] == [{
         "text": "Wire", "title": "Wire", "type": "rss", "xmlUrl": sources[0]["url"],
         "htmlUrl": "https://partner.example/"}]
     assert b"dateCreated" not in published
+    # Export lists every source; the site of the one with items in the feed is known from it.
+    listed = {o.get("title"): o.get("htmlUrl") for o in ET.fromstring(exported.stdout.encode()).iter("outline")}
+    assert listed == {"Wire": "https://partner.example/", "Off": None, "Local": None}
     assert (tmp_path / "feeds" / "sources.opml").read_bytes() == published
     index = (tmp_path / "feeds" / "index.html").read_text(encoding="utf-8")
     assert '<link rel="outline" type="text/x-opml" title="Our sources (OPML)" href="sources.opml">' in index

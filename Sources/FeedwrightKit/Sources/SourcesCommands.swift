@@ -12,10 +12,15 @@ public import Foundation
 /// `feedwright sources export` and `sources import`: the work, without argv or printing.
 public enum SourcesCommands {
     /// The config's sources as OPML bytes: every source, disabled ones too (a list to move
-    /// between tools, not what is published), with `url` as written.
+    /// between tools, not what is published), with `url` as written; `htmlUrl` where the
+    /// last build's JSON Feed credits the source's site, and that feed's title when the
+    /// config has no `feed.title` (see ``PublishedSites``).
     public static func export(configFile: URL) throws(SourcesError) -> [UInt8] {
         let text = try ConfigText.read(configFile)
-        let document = SourcesOPML.document(title: text.config.feed.title, sources: text.sources)
+        let published = PublishedSites(text.config)
+        let document = SourcesOPML.document(
+            title: text.config.feed.title ?? published.title, sources: text.sources, siteURLs: published.sites
+        )
         return try SourcesOPML.bytes(document)
     }
 
