@@ -266,7 +266,7 @@ let package = Package(
             dependencies: [
                 "FeedParser", "FeedWriter", "FeedModel", "FeedHTML", "FeedValidator", "FeedSeed",
                 "FeedSchedule",
-                "FeedwrightKit",
+                "FeedwrightKit", "FeedFormats",
             ],
             path: "Fuzz/FeedFuzzTargets",
             swiftSettings: strictSettings
