@@ -61,7 +61,7 @@ struct OPMLTreeBuilder {
         case (.body, "outline"), (.outline, "outline"): frame = .outline(Self.outline(start))
         default: frame = .ignored
         }
-        text = ""
+        if case .headField = frame { text = "" }
         stack.append(frame)
     }
 
