@@ -140,7 +140,7 @@ let package = Package(
             name: "FeedwrightKit",
             dependencies: [
                 "FeedModel", "FeedDates", "FeedWriter", "FeedSeed", "FeedState", "FeedXML", "FeedParser",
-                "FeedJSON",
+                "FeedJSON", "FeedFormats",
                 "FeedAggregator", "FeedFetch", "FeedValidator", "FeedSchedule", "FeedSite", "FeedServer",
             ],
             swiftSettings: strictSettings
@@ -266,7 +266,7 @@ let package = Package(
             dependencies: [
                 "FeedParser", "FeedWriter", "FeedModel", "FeedHTML", "FeedValidator", "FeedSeed",
                 "FeedSchedule",
-                "FeedwrightKit",
+                "FeedwrightKit", "FeedFormats",
             ],
             path: "Fuzz/FeedFuzzTargets",
             swiftSettings: strictSettings

@@ -30,6 +30,8 @@ SEEDS = {
     "seed": (["Tests/FeedSeedTests/Fixtures", "seeds"], None),
     "cron": (["Tests/FeedScheduleTests/Fixtures/parse", "Tests/FeedScheduleTests/Fixtures/next"], "cron.dict"),
     "config": (["Tests/FeedwrightKitTests/Fixtures/config", "config.json"], "json.dict"),
+    "opml": (["Tests/FeedParserTests/Fixtures/opml", "Tests/FeedParserTests/Fixtures/opml-refused",
+              "Tests/FeedwrightKitTests/Fixtures/config-splice/import.opml"], "xml.dict"),
 }
 
 # The coverage libFuzzer needs, as `-sanitize=fuzzer` would add it, with libFuzzer's

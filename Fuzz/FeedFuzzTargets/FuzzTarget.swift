@@ -17,6 +17,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case cron
     /// `config.json`.
     case config
+    /// An OPML subscription list, written back and planned for import.
+    case opml
 
     /// Runs the target on one input. Inputs longer than ``maxInputBytes`` are cut: the
     /// fuzzer looks for wrong logic, and size limits are tested on their own.
@@ -28,6 +30,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .seed: SeedFuzzing.run(input)
         case .cron: CronFuzzing.run(input)
         case .config: ConfigFuzzing.run(input)
+        case .opml: OPMLFuzzing.run(input)
         }
     }
 

@@ -117,7 +117,7 @@ public struct JSONSyntax {
 
     var isStopped: Bool { truncatedAt != nil }
 
-    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+    mutating func value(depth: Int) throws(Failure) -> JSONValue {
         skipWhitespace()
         guard let byte = current else { throw expected("a value") }
         switch byte {

@@ -36,6 +36,7 @@ struct MediaTypes: Sendable {
         "htm": "text/html; charset=utf-8",
         "xml": "application/xml; charset=utf-8",
         "json": "application/json; charset=utf-8",
+        "opml": "text/x-opml; charset=utf-8",
         "css": "text/css; charset=utf-8",
         "txt": "text/plain; charset=utf-8",
         "js": "text/javascript; charset=utf-8",

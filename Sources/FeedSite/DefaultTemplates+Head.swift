@@ -8,6 +8,9 @@ extension DefaultTemplates {
         <link rel="alternate" type="application/rss+xml" title="{{feedsTitle}} (RSS)" href="{{feeds.rss}}">
         <link rel="alternate" type="application/atom+xml" title="{{feedsTitle}} (Atom)" href="{{feeds.atom}}">
         <link rel="alternate" type="application/feed+json" title="{{feedsTitle}} (JSON Feed)" href="{{feeds.json}}">
+        {{#feeds.opml}}
+        <link rel="outline" type="text/x-opml" title="{{strings.sources}}" href="{{feeds.opml}}">
+        {{/feeds.opml}}
         <style>
         body { max-width: 42rem; margin: 0 auto; padding: 1rem; font: 1.05rem/1.55 system-ui, sans-serif; color: #1d1d1f; background: #fff; }
         a { color: #0645ad; }

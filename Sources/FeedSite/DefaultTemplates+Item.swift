@@ -19,7 +19,7 @@ extension DefaultTemplates {
 
     /// Links to the three feeds for readers who subscribe by hand.
     static let subscribe = #"""
-        <p class="subscribe">{{strings.subscribe}}: <a href="{{feeds.rss}}">RSS</a> · <a href="{{feeds.atom}}">Atom</a> · <a href="{{feeds.json}}">JSON Feed</a></p>
+        <p class="subscribe">{{strings.subscribe}}: <a href="{{feeds.rss}}">RSS</a> · <a href="{{feeds.atom}}">Atom</a> · <a href="{{feeds.json}}">JSON Feed</a>{{#feeds.opml}} · <a href="{{feeds.opml}}" type="text/x-opml">{{strings.sources}}</a>{{/feeds.opml}}</p>
 
         """#
 }

@@ -43,7 +43,7 @@ extension FeedView: TemplateFields {
 
 extension FeedLinksView: TemplateFields {
     static let fields: [String: @Sendable (Self) -> Any?] = [
-        "rss": { $0.rss }, "atom": { $0.atom }, "json": { $0.json },
+        "rss": { $0.rss }, "atom": { $0.atom }, "json": { $0.json }, "opml": { $0.opml },
     ]
 }
 
@@ -76,5 +76,6 @@ extension SiteStrings: TemplateFields {
         "source": { $0.source }, "back": { $0.back }, "undated": { $0.undated }, "empty": { $0.empty },
         "subscribe": { $0.subscribe }, "untitled": { $0.untitled }, "rubric": { $0.rubric },
         "allNews": { $0.allNews },
+        "sources": { $0.sources },
     ]
 }

@@ -55,6 +55,8 @@ struct FeedLinksView: Sendable {
     let rss: String
     let atom: String
     let json: String
+    /// The OPML list of the sources, `nil` when the site publishes none.
+    let opml: String?
 }
 
 /// One day of the timeline in the feed's zone.

@@ -53,7 +53,7 @@ struct PageViewBuilder {
             feed: FeedView(
                 title: feed.title, subtitle: feed.subtitle,
                 home: WebLink.href(feed.link(rel: "alternate")?.href)),
-            feeds: feedLinks(root: feedsRoot ?? root),
+            feeds: feedLinks(root: feedsRoot ?? root, siteRoot: root),
             feedsTitle: rubric.map { "\(feed.title) — \($0.name)" } ?? feed.title,
             strings: strings,
             days: days,
@@ -63,12 +63,14 @@ struct PageViewBuilder {
             rubric: rubric)
     }
 
-    /// The three feed files seen from `root`.
-    func feedLinks(root: String) -> FeedLinksView {
+    /// The three feed files seen from `root`, and the site's OPML list, which lives in the
+    /// output directory (`siteRoot`, by default `root`) whatever feeds a page names.
+    func feedLinks(root: String, siteRoot: String? = nil) -> FeedLinksView {
         FeedLinksView(
             rss: root + Self.pathEncoded(settings.rssFileName),
             atom: root + Self.pathEncoded(settings.atomFileName),
-            json: root + Self.pathEncoded(settings.jsonFileName))
+            json: root + Self.pathEncoded(settings.jsonFileName),
+            opml: settings.opmlFileName.map { (siteRoot ?? root) + Self.pathEncoded($0) })
     }
 
     func item(_ entry: Entry, root: String) -> ItemView {

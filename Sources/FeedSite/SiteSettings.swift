@@ -16,6 +16,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// `output.categories`: name key (``RubricSlug/nameKey(_:)``) → slug of every rubric
     /// that has its own page; empty when the option is off, and rubrics are then plain labels.
     public var rubricSlugs: [String: String] = [:]
+    /// `output.opml`: the OPML list of the site's sources in the output directory, linked
+    /// from every page (`<link rel="outline">` and beside the feeds); `nil` when not published.
+    public var opmlFileName: String?
 
     /// Settings for pages in `timeZone` beside the three feed files, with optional overrides.
     public init(
@@ -23,8 +26,10 @@ public struct SiteSettings: Sendable, Equatable {
         rssFileName: String = "rss.xml",
         atomFileName: String = "atom.xml",
         jsonFileName: String = "feed.json",
-        templates: URL? = nil
+        templates: URL? = nil,
+        opmlFileName: String? = nil
     ) {
+        self.opmlFileName = opmlFileName
         self.timeZone = timeZone
         self.rssFileName = rssFileName
         self.atomFileName = atomFileName

@@ -17,6 +17,8 @@ struct SiteStrings: Sendable {
     let rubric: String
     /// On a rubric page, before the links back to the whole site and its feeds.
     let allNews: String
+    /// The link to the OPML list of the site's sources.
+    let sources: String
 }
 
 /// A language the pages are written in: their words and how dates read.
@@ -50,7 +52,8 @@ struct SiteLanguage: Sendable {
         strings: SiteStrings(
             source: "Source", back: "Back to the timeline", undated: "Undated", empty: "No items yet.",
             subscribe: "Subscribe", untitled: "(untitled)", rubric: "Rubric",
-            allNews: "All news"),
+            allNews: "All news",
+            sources: "Our sources (OPML)"),
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         months: [
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -62,7 +65,8 @@ struct SiteLanguage: Sendable {
         strings: SiteStrings(
             source: "Источник", back: "Вернуться к ленте", undated: "Без даты", empty: "Новостей пока нет.",
             subscribe: "Подписаться", untitled: "(без заголовка)", rubric: "Рубрика",
-            allNews: "Все новости"),
+            allNews: "Все новости",
+            sources: "Наши источники (OPML)"),
         weekdays: ["Воскресенье", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота"],
         months: [
             "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",

@@ -13,7 +13,7 @@ struct Feedwright: AsyncParsableCommand {
         version: FeedwrightVersion.current,
         subcommands: [
             Build.self, Emit.self, Convert.self, Merge.self, Status.self, Validate.self, Schedule.self,
-            Serve.self, Discover.self,
+            Serve.self, Discover.self, SourcesCommand.self,
         ]
     )
 }

@@ -26,7 +26,26 @@ extension ConfigLoader {
         if output.value("templates") != nil {
             settings.templates = try requiredPath(output, "templates", base: base, isDirectory: true)
         }
+        settings.opmlFileName = try opmlFileName(output, feedNames: chosen)
         return settings
+    }
+
+    /// `output.opml`: a plain file name that none of the feeds uses.
+    private static func opmlFileName(_ output: ConfigObject, feedNames: [String]) throws(ConfigIssue)
+        -> String?
+    {
+        let expected = "a plain file name such as \"sources.opml\""
+        guard let name = try checked(output, "opml", expected: expected, ConfigFormat.isFileName) else {
+            return nil
+        }
+        guard !feedNames.contains(where: { $0.lowercased() == name.lowercased() }) else {
+            throw ConfigIssue(
+                keyPath: output.keyPath("opml"),
+                message:
+                    "\(OneLineText.quoted(name)) is already a feed's file name; the output file names must differ"
+            )
+        }
+        return name
     }
 
     /// Throws when `name` (case-insensitively) is one of the `earlier` names, keyed in

@@ -28,6 +28,9 @@ public struct OutputSettings: Sendable, Equatable {
     /// every rubric with items in the published feed, its own three feeds and (with
     /// `output.pages`) its page under `categories/<slug>/`; see docs/categories.md.
     public var categories = false
+    /// `output.opml` (optional, off by default): a plain file name such as `sources.opml`
+    /// under which `build` publishes the sources as an OPML 2.0 list, linked from the pages.
+    public var opmlFileName: String?
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
     /// others are given, and the HTML pages from the built-in templates.

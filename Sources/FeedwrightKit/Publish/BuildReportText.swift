@@ -22,7 +22,11 @@ public enum BuildReportText {
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
         }
         if let line = categoryLine(report.categoryFiles, dryRun: dryRun) { lines.append(line) }
-        if let line = pagesLine(report.pages, dryRun: dryRun) { lines.append(line) }
+        let (html, other) = (report.pages.filter(\.isHTML), report.pages.filter { !$0.isHTML })
+        for file in other {
+            lines.append("\(file.changed ? (dryRun ? "would write" : "wrote") : "unchanged") \(file.path)")
+        }
+        if let line = pagesLine(html, dryRun: dryRun) { lines.append(line) }
         for ping in report.hubPings {
             let outcome = ping.failure.map { "failed: \($0)" } ?? "ok"
             lines.append("websub hub \(ping.hub): publish of \(ping.feed) \(outcome)")

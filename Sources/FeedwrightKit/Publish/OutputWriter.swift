@@ -1,3 +1,4 @@
+import FeedAggregator
 import FeedModel
 import FeedSite
 import FeedValidator
@@ -16,6 +17,8 @@ struct OutputWriter {
     var configName = "config.json"
     /// `websub.hubs`, which every feed names beside its self link.
     var hubs: [String] = []
+    /// The partner sources, published as `output.opml` when that is set.
+    var sources: [PartnerSource] = []
 
     /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
     /// change), for callers that keep no state.
@@ -64,6 +67,7 @@ struct OutputWriter {
         }
         rendered.pages = try site.render(rendered.feed, rubricSlugs: slugs)
         rendered.categoryPages = try site.renderRubrics(rendered.feed, rubricSlugs: slugs)
+        if let opml = try opmlPage(rendered.feed) { rendered.pages.insert(opml, at: 0) }
         return rendered
     }
 

@@ -70,7 +70,7 @@ public struct Publisher: Sendable {
         report.warnings += harvest?.discoveryWarnings ?? []
         let writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
-            hubs: config.websub.hubs)
+            hubs: config.websub.hubs, sources: config.sources)
         feed = writer.site.linking(feed)
         var rubrics = try publishedRubrics(opened.store)
         let rendered = try writer.render(feed, rubrics: &rubrics)
@@ -136,7 +136,9 @@ public struct Publisher: Sendable {
     /// Removes the temporary files this process staged in the output directory, for a
     /// signal handler that ends the process before they were committed.
     public static func discardStagedFiles(_ output: OutputSettings) {
-        for name in [output.rssFileName, output.atomFileName, output.jsonFileName] {
+        for name in [output.rssFileName, output.atomFileName, output.jsonFileName]
+            + [output.opmlFileName].compactMap(\.self)
+        {
             AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
         }
         SitePages.discardStaged(in: output.directory)

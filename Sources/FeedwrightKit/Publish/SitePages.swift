@@ -60,7 +60,8 @@ struct SitePages {
     private func siteSettings(_ rubricSlugs: [String: String]) -> SiteSettings {
         var site = SiteSettings(
             timeZone: timeZone, rssFileName: settings.rssFileName, atomFileName: settings.atomFileName,
-            jsonFileName: settings.jsonFileName, templates: settings.templates)
+            jsonFileName: settings.jsonFileName, templates: settings.templates,
+            opmlFileName: settings.opmlFileName)
         site.rubricSlugs = rubricSlugs
         return site
     }
@@ -118,4 +119,7 @@ public struct WrittenPage: Sendable, Equatable {
     public var path: String
     /// False when the page already held exactly these bytes and was left alone.
     public var changed: Bool
+
+    /// `false` for the site's other files written with the pages (`output.opml`).
+    var isHTML: Bool { path.hasSuffix(".html") }
 }
