@@ -190,7 +190,10 @@ def test_xxe_served_over_http_makes_no_request(feedwright_bin, inputs, recorder,
     assert_no_entity_requests(recorder)
 
 
-BUILD_CASES = HTTP_CASES + [
+# A build follows a page to the feed it declares, which this server does not have.
+BUILD_CASES = HTTP_CASES[:-1] + [
+    ("/really-html", lambda inputs: served_file(inputs, "really-html.html", "text/html"),
+     r"a web page, not a feed; the feed it declares, http://127\.0\.0\.1:\d+/feed\.xml, failed: HTTP 404"),
     ("/million-items", lambda inputs: served_file(inputs, "million-items.xml", "application/rss+xml"), r"larger than \d+ bytes"),
     ("/billion-laughs", lambda inputs: served_file(inputs, "billion-laughs.xml", "application/rss+xml"), r"."),
 ]
