@@ -35,6 +35,8 @@ public struct StateChanges: Sendable {
     public var forgotten: [String] = []
     /// First appearances of our own undated items, recorded unless one already is.
     public var firstSeen: [FirstSeenRecord] = []
+    /// Items that left the published feed, appended to its RFC 5005 archive.
+    public var feedArchive: [FeedArchiveRow] = []
 
     /// No changes yet; a build adds them as it decides.
     public init() {}
@@ -42,5 +44,6 @@ public struct StateChanges: Sendable {
     /// Whether there is nothing to write, so the transaction can be skipped.
     public var isEmpty: Bool {
         sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
+            && feedArchive.isEmpty
     }
 }

@@ -57,6 +57,15 @@ enum StateSchema {
             }
         }
         migrator.registerMigration("v4-run-outcome", migrate: recordRunsFromTheirStart)
+        migrator.registerMigration("v5-feed-archive") { db in
+            // RFC 5005 archive of the published feed: append-only, `position` is the
+            // item's place in the archive (1-based, oldest first), so pages are ranges.
+            try db.create(table: "feed_archive") { table in
+                table.primaryKey("position", .integer)
+                table.column("entry_id", .text).notNull().unique()
+                table.column("payload", .blob).notNull()
+            }
+        }
         return migrator
     }
 

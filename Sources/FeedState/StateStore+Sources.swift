@@ -32,6 +32,7 @@ extension StateStore {
         guard !changes.isEmpty else { return }
         try perform { db in
             for record in changes.firstSeen { try Self.insert(record, in: db) }
+            try Self.append(changes.feedArchive, in: db)
             for name in changes.forgotten {
                 try db.execute(sql: "DELETE FROM archive WHERE source = ?", arguments: [name])
             }

@@ -22,6 +22,7 @@ extension ConfigLoader {
             baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
             rssFileName: chosen[0], atomFileName: chosen[1], jsonFileName: chosen[2])
         settings.pages = try output.boolean("pages") ?? true
+        settings.archive = try archive(output, baseURL: settings.baseURL)
         if output.value("templates") != nil {
             settings.templates = try requiredPath(output, "templates", base: base, isDirectory: true)
         }

@@ -12,7 +12,7 @@ extension ConfigLoader {
     static let feedKeys = [
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
     ]
-    static let outputKeys = ["directory", "baseURL", "rss", "atom", "json", "pages", "templates"]
+    static let outputKeys = ["directory", "baseURL", "rss", "atom", "json", "pages", "templates", "archive"]
 
     static func build(_ root: JSONValue, file: URL) throws(ConfigIssue) -> FeedwrightConfig {
         let top = try ConfigObject(root, path: nil, keys: topLevelKeys)

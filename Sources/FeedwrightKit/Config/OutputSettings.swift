@@ -24,6 +24,9 @@ public struct OutputSettings: Sendable, Equatable {
     /// `output.templates` (optional): a directory of Mustache templates replacing the
     /// built-in ones of the same name, resolved against the config file's directory.
     public var templates: URL?
+    /// `output.archive` (optional): RFC 5005 archive pages of the items that left the
+    /// feeds; `nil` (the default) keeps no archive.
+    public var archive: ArchiveSettings?
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
     /// others are given, and the HTML pages from the built-in templates.

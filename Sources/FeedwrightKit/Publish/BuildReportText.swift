@@ -17,6 +17,7 @@ public enum BuildReportText {
                     + "dropped \(duplicates) duplicates")
         }
         lines += report.notes.map(\.description)
+        if let archive = report.archive { lines += archiveLines(archive, dryRun: dryRun) }
         for file in report.files {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
@@ -27,6 +28,17 @@ public enum BuildReportText {
             lines.append("websub hub \(ping.hub): publish of \(ping.feed) \(outcome)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The archive's summary, then one line per page file written; unchanged ones are
+    /// counted, as the open page is looked at on every build.
+    static func archiveLines(_ archive: ArchiveReport, dryRun: Bool) -> [String] {
+        let unchanged = archive.files.filter { !$0.changed }.count
+        var lines = [archive.summary + (unchanged > 0 ? "; \(unchanged) page files unchanged" : "")]
+        for file in archive.files where file.changed {
+            lines.append("\(dryRun ? "would write" : "wrote") \(file.path) (\(file.format.rawValue) archive page)")
+        }
+        return lines
     }
 
     /// `wrote 1 of 2 HTML pages (1 unchanged)`, or `unchanged 2 HTML pages`: one line, as a
@@ -97,6 +109,21 @@ public enum BuildReportJSON {
             "warnings": .array(report.warnings.map { .string($0.description) }),
             "notes": .array(report.notes.map { .string($0.description) }),
         ]
+        if let archive = report.archive {
+            object.set(
+                "archive",
+                [
+                    "items": .integer(archive.items), "added": .integer(archive.added),
+                    "pages": .integer(archive.pages),
+                    "files": .array(
+                        archive.files.map {
+                            [
+                                "path": .string($0.path), "format": .string($0.format.rawValue),
+                                "changed": .bool($0.changed),
+                            ]
+                        }),
+                ])
+        }
         if !report.hubPings.isEmpty {
             object.set("websub", .array(report.hubPings.map(ping)))
         }

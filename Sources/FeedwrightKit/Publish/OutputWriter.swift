@@ -15,6 +15,9 @@ struct OutputWriter {
     var configName = "config.json"
     /// `websub.hubs`, which every feed names beside its self link.
     var hubs: [String] = []
+    /// The RFC 5005 archive pages, when `output.archive` is on: rendered with the feeds,
+    /// staged and committed before them, and linked from them with `prev-archive`.
+    var archive: ArchivePages?
 
     /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
     /// change), for callers that keep no state.
@@ -47,6 +50,7 @@ struct OutputWriter {
             if let failure = firstFailure(rendered) { throw failure }
         }
         rendered.pages = try site.render(rendered.feed)
+        rendered.archive = try archive?.render(header: rendered.feed) ?? []
         return rendered
     }
 
@@ -69,7 +73,13 @@ struct OutputWriter {
         try createDirectory()
         var staged = StagedFeeds()
         do {
-            // Pages first: the commit renames in this order.
+            // Archive pages first, then the HTML pages: the commit renames in this order,
+            // so that a feed never links to a page that is not there yet.
+            for file in rendered.archive {
+                let changed = try staged.stage(file.bytes, for: file.target)
+                staged.archive.append(
+                    WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+            }
             for page in rendered.pages {
                 let changed = try staged.stage(page.bytes, for: page.target)
                 staged.pages.append(WrittenPage(path: PathDisplay.relative(page.target), changed: changed))
@@ -110,6 +120,7 @@ struct OutputWriter {
     private func render(_ feed: Feed, as format: FeedFormat) throws(FeedwrightError) -> [UInt8] {
         var context = WriteContext(timeZone: timeZone, selfURL: selfURL(format))
         context.hubs = hubs
+        context.history = archive?.mainHistory(format)
         do {
             return try FeedRenderer.render(feed, as: format, context: context)
         } catch {
@@ -117,7 +128,7 @@ struct OutputWriter {
         }
     }
 
-    private func fileName(_ format: FeedFormat) -> String {
+    func fileName(_ format: FeedFormat) -> String {
         switch format {
         case .rss: settings.rssFileName
         case .atom: settings.atomFileName
@@ -180,11 +191,22 @@ struct RenderedFeeds {
     var warnings: [BuildWarning] = []
     /// The HTML pages, empty when `output.pages` is false.
     var pages: [Page] = []
+    /// The archive pages this build writes, empty when `output.archive` is off.
+    var archive: [ArchivePages.File] = []
 
     /// What a dry run reports: which files would change.
     func preview() -> [WrittenFile] {
         files.map {
             WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
+        }
+    }
+
+    /// What a dry run reports: which archive pages would change.
+    func previewArchive() -> [WrittenFile] {
+        archive.map {
+            WrittenFile(
+                path: PathDisplay.relative($0.target), format: $0.format,
+                changed: AtomicFile.differs($0.bytes, from: $0.target))
         }
     }
 
@@ -201,6 +223,7 @@ struct RenderedFeeds {
 struct StagedFeeds {
     var files: [WrittenFile] = []
     var pages: [WrittenPage] = []
+    var archive: [WrittenFile] = []
     fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
 
     /// Stages `bytes` for `target` unless it already holds them; returns whether it changes.

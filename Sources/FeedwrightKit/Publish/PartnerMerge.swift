@@ -30,7 +30,10 @@ struct PartnerMerge {
         }
         await fetcher.shutdown()
         var harvest = harvested
-        let merged = aggregator.merge(local: local, harvest: &harvest, limit: config.feed.maxItems)
+        // With an archive, every item beyond the feed's limit is needed: those not archived
+        // yet are the ones leaving the feed.
+        let limit = config.output.archive == nil ? config.feed.maxItems : .max
+        let merged = aggregator.merge(local: local, harvest: &harvest, limit: limit)
         return (merged, harvest)
     }
 }

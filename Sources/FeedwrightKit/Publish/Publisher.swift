@@ -61,15 +61,27 @@ public struct Publisher: Sendable {
             (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
                 local: resolved.entries, store: opened.store)
         }
-        var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: merged)
+        let archive = try FeedArchive.open(config.output.archive, store: opened.store)
+        let candidates = try archive?.unarchived(merged) ?? merged
+        var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
-        report.warnings += forbidden.warnings
-        report.warnings += harvest?.repairWarnings ?? []
-        let writer = OutputWriter(
+        var writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs)
         feed = writer.site.linking(feed)
+        if var archive {
+            // Prepared exactly as the feed's own items are, since a page is never rewritten.
+            var leaving = feed
+            let pushedOut = Array(FeedAssembler.newestFirst(candidates).dropFirst(config.feed.maxItems))
+            leaving.entries = forbidden.clean(harvest?.sanitizedForPublishing(pushedOut) ?? pushedOut)
+            let admitted = try writer.archivable(writer.site.linking(leaving))
+            report.warnings += admitted.warnings
+            archive.admit(admitted.entries)
+            writer.archive = ArchivePages(settings: config.output, timeZone: config.feed.timeZone, archive: archive)
+        }
+        report.warnings += forbidden.warnings
+        report.warnings += harvest?.repairWarnings ?? []
         let rendered = try writer.render(feed)
         report.warnings += rendered.warnings
         report.itemCount = rendered.feed.entries.count
@@ -80,6 +92,8 @@ public struct Publisher: Sendable {
             report.sources = harvest.reports
         }
         changes.firstSeen = resolved.firstSeen
+        changes.feedArchive = writer.archive?.archive.added ?? []
+        report.archive = writer.archive.map { ArchiveReport($0.archive, files: dryRun ? rendered.previewArchive() : []) }
         if dryRun {
             report.files = rendered.preview()
             report.pages = rendered.previewPages()
@@ -87,6 +101,7 @@ public struct Publisher: Sendable {
         }
         let staged = try publish(rendered, with: writer, saving: changes, to: opened.store, in: commit)
         (report.files, report.pages) = (staged.files, staged.pages)
+        report.archive?.files = staged.archive
         report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }
@@ -96,14 +111,14 @@ public struct Publisher: Sendable {
     private func publish(
         _ rendered: RenderedFeeds, with writer: OutputWriter, saving changes: StateChanges,
         to store: StateStore, in section: CommitSection
-    ) throws(FeedwrightError) -> (files: [WrittenFile], pages: [WrittenPage]) {
+    ) throws(FeedwrightError) -> StagedFeeds {
         var staged = try writer.stage(rendered)
         defer { staged.discard() }
         try section.run { () throws(FeedwrightError) in
             try Self.save(changes, to: store)
             try staged.commit()
         }
-        return (staged.files, staged.pages)
+        return staged
     }
 
     private static func save(_ changes: StateChanges, to store: StateStore) throws(FeedwrightError) {
@@ -121,6 +136,7 @@ public struct Publisher: Sendable {
             AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
         }
         SitePages.discardStaged(in: output.directory)
+        ArchivePages.discardStaged(in: output.directory)
     }
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
@@ -179,6 +195,8 @@ public struct BuildReport: Sendable {
     public var files: [WrittenFile] = []
     /// The HTML pages as written or, for a dry run, as they would be.
     public var pages: [WrittenPage] = []
+    /// The RFC 5005 archive, when `output.archive` is on.
+    public var archive: ArchiveReport?
     /// Items in the published feeds.
     public var itemCount = 0
     /// The site's own items.
