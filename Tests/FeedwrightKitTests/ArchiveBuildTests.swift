@@ -87,4 +87,27 @@ struct ArchiveBuildTests {
         let stored = try archived(site)
         #expect(stored == 0)
     }
+
+    @Test func aLostStateDatabaseGetsTheArchiveBackFromThePublishedPages() async throws {
+        let site = try SiteSandbox("sample")
+        defer { site.remove() }
+        let first = try await site.build(try config(site, maxItems: 4))
+        let total = try #require(first.archive?.items)
+        let folder = site.root.appendingPathComponent("feeds/archive")
+        // The open page is rendered again from what was read back; the closed ones are kept.
+        let open = "-\(try #require(first.archive?.pages))."
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter {
+            !$0.contains(open)
+        }
+        #expect(names.count == 3 * (try #require(first.archive?.pages) - 1))
+        let before = try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".feedwright"))
+        let second = try await site.build(try config(site, maxItems: 4))
+        #expect(second.archive?.recovered == total && second.archive?.added == 0 && second.itemCount == 4)
+        #expect(second.warnings.contains { $0.message.contains("read \(total) archived items back") })
+        let after = try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        #expect(after == before)
+        let stored = try archived(site)
+        #expect(stored == total)
+    }
 }

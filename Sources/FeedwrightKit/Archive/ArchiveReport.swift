@@ -4,6 +4,9 @@ public struct ArchiveReport: Sendable, Equatable {
     public var items: Int
     /// Items the build archived (they left the feeds).
     public var added: Int
+    /// Items read back from the published JSON Feed pages because the state database had
+    /// no archive (it was lost or rebuilt); 0 normally.
+    public var recovered: Int
     /// Archive pages after the build, in each format.
     public var pages: Int
     /// The page files the build wrote or found unchanged (or, for a dry run, would write):
@@ -13,7 +16,8 @@ public struct ArchiveReport: Sendable, Equatable {
 
     init(_ archive: FeedArchive, files: [WrittenFile]) {
         items = archive.count
-        added = archive.added.count
+        added = archive.count - archive.countBefore
+        recovered = archive.countBefore - archive.stored
         pages = archive.paging.pageCount(items: archive.count)
         self.files = files
     }

@@ -13,34 +13,56 @@ import Foundation
 struct FeedArchive {
     var settings: ArchiveSettings
     var store: StateStore
-    /// Items archived by earlier builds.
-    let countBefore: Int
-    /// Items this build archives, positions following ``countBefore``.
+    /// Rows in the state store when the build began.
+    let stored: Int
+    /// Items archived by earlier builds: those stored, or those read back from the pages.
+    private(set) var countBefore: Int
+    /// Rows this build saves, positions following ``stored``: items read back from the
+    /// pages, then the items that leave the feed now.
     private(set) var added: [FeedArchiveRow] = []
     // The entries of `added`, by position, so that rendering needs no decoding.
     private var addedEntries: [Int: Entry] = [:]
 
-    /// The archive of `settings`, `nil` when `output.archive` is off.
-    static func open(_ settings: ArchiveSettings?, store: StateStore) throws(FeedwrightError) -> FeedArchive? {
+    /// The archive of `settings`, `nil` when `output.archive` is off. An empty archive in
+    /// the state beside published archive pages means the state database was lost or
+    /// rebuilt: the archive is read back from the JSON Feed pages (see
+    /// ``ArchiveRecovery``), so that the closed pages keep their items and bytes.
+    static func open(
+        _ settings: ArchiveSettings?, store: StateStore, output: OutputSettings
+    ) throws(FeedwrightError) -> FeedArchive? {
         guard let settings else { return nil }
+        let stored: Int
         do {
-            return FeedArchive(settings: settings, store: store, countBefore: try store.feedArchiveCount())
+            stored = try store.feedArchiveCount()
         } catch {
             throw .state(error)
         }
+        var archive = FeedArchive(settings: settings, store: store, stored: stored)
+        if stored == 0 {
+            for entry in ArchiveRecovery(output: output).entries() { archive.append(entry) }
+        }
+        archive.countBefore = archive.count
+        return archive
+    }
+
+    private init(settings: ArchiveSettings, store: StateStore, stored: Int) {
+        self.settings = settings
+        self.store = store
+        self.stored = stored
+        self.countBefore = stored
     }
 
     var paging: ArchivePaging { ArchivePaging(pageSize: settings.pageSize) }
 
     /// Items in the archive once this build is saved.
-    var count: Int { countBefore + added.count }
+    var count: Int { stored + added.count }
 
     /// `entries` without those already archived.
     func unarchived(_ entries: [Entry]) throws(FeedwrightError) -> [Entry] {
-        guard countBefore > 0 else { return entries }
+        guard count > 0 else { return entries }
         let archived: Set<String>
         do {
-            archived = try store.feedArchived(among: entries.map(\.id))
+            archived = try store.feedArchived(among: entries.map(\.id)).union(addedEntries.values.map(\.id))
         } catch {
             throw .state(error)
         }
@@ -50,12 +72,14 @@ struct FeedArchive {
     /// Appends `leaving`, the items pushed out of the feed in feed order (newest first):
     /// the oldest is archived first.
     mutating func admit(_ leaving: [Entry]) {
-        for entry in leaving.reversed() {
-            let position = count + 1
-            added.append(
-                FeedArchiveRow(position: position, entryID: entry.id, payload: EntryArchiveCoding.encode(entry)))
-            addedEntries[position] = entry
-        }
+        for entry in leaving.reversed() { append(entry) }
+    }
+
+    private mutating func append(_ entry: Entry) {
+        let position = count + 1
+        added.append(
+            FeedArchiveRow(position: position, entryID: entry.id, payload: EntryArchiveCoding.encode(entry)))
+        addedEntries[position] = entry
     }
 
     /// The items of page `page`, newest first like the feeds: the stored rows, then those
@@ -63,10 +87,10 @@ struct FeedArchive {
     func entries(ofPage page: Int) throws(FeedwrightError) -> [Entry] {
         let positions = paging.positions(ofPage: page)
         var entries: [Entry] = []
-        if positions.lowerBound <= countBefore {
+        if positions.lowerBound <= stored {
             let rows: [FeedArchiveRow]
             do {
-                rows = try store.feedArchiveRows(positions.lowerBound...min(positions.upperBound, countBefore))
+                rows = try store.feedArchiveRows(positions.lowerBound...min(positions.upperBound, stored))
             } catch {
                 throw .state(error)
             }

@@ -61,7 +61,14 @@ public struct Publisher: Sendable {
             (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
                 local: resolved.entries, store: opened.store)
         }
-        let archive = try FeedArchive.open(config.output.archive, store: opened.store)
+        let archive = try FeedArchive.open(config.output.archive, store: opened.store, output: config.output)
+        if let archive, archive.countBefore > archive.stored {
+            report.warnings.append(
+                BuildWarning(
+                    location: PathDisplay.relative(config.state.path),
+                    message: "the state database had no archive: read \(archive.countBefore) archived items "
+                        + "back from the published JSON Feed archive pages, so that closed pages keep their items"))
+        }
         let candidates = try archive?.unarchived(merged) ?? merged
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
