@@ -23,11 +23,13 @@ public enum FeedRenderer {
         case .rss:
             let channel = RSSChannel(feed: feed, context: context)
             return RenderedFeed(
-                bytes: try channel.xmlBytes(isArchive: isArchive), notes: [WriteNote.siteLink(of: channel)].compactMap { $0 })
+                bytes: try channel.xmlBytes(isArchive: isArchive),
+                notes: [WriteNote.siteLink(of: channel)].compactMap { $0 })
         case .atom:
             let standIn = AtomStandInDate(
                 feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
-            let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes(isArchive: isArchive)
+            let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes(
+                isArchive: isArchive)
             var undated = AtomStandInDate.UndatedEntries()
             for entry in feed.entries { undated.add(entry) }
             let notes = standIn.notes(

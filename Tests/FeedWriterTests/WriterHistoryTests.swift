@@ -26,7 +26,8 @@ struct WriterHistoryTests {
         #expect(rss.contains("xmlns:fh=\"http://purl.org/syndication/history/1.0\""))
         #expect(rss.contains("<fh:archive/>"))
         for (rel, href) in [
-            ("current", "rss.xml"), ("prev-archive", "archive/rss-1.xml"), ("next-archive", "archive/rss-3.xml"),
+            ("current", "rss.xml"), ("prev-archive", "archive/rss-1.xml"),
+            ("next-archive", "archive/rss-3.xml"),
         ] {
             #expect(
                 rss.contains(
@@ -63,7 +64,9 @@ struct WriterHistoryTests {
             format, history: HistoryLinks(isArchive: false, prevArchive: "https://news.example.com/a/p-9"))
         #expect(text.contains("https://news.example.com/a/p-9"))
         #expect(!text.contains("fh:archive") && !text.contains("\"archive\": true"))
-        #expect(!text.contains("next-archive") && !text.contains("rel=\"current\"") && !text.contains("\"current\":"))
+        #expect(
+            !text.contains("next-archive") && !text.contains("rel=\"current\"")
+                && !text.contains("\"current\":"))
     }
 
     @Test("without history the feed is exactly as before", arguments: FeedFormat.allCases)

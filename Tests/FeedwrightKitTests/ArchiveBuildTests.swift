@@ -48,7 +48,9 @@ struct ArchiveBuildTests {
         let again = try await site.build(try config(site, maxItems: 4))
         #expect(again.archive?.added == 0)
         let open = again.archive?.files.map(\.path) ?? []
-        #expect(open.count == 3 && open.allSatisfy { $0.hasSuffix("-\(pages).xml") || $0.hasSuffix("-\(pages).json") })
+        #expect(
+            open.count == 3
+                && open.allSatisfy { $0.hasSuffix("-\(pages).xml") || $0.hasSuffix("-\(pages).json") })
         #expect(again.archive?.files.allSatisfy { !$0.changed } == true)
     }
 

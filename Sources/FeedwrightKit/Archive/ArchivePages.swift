@@ -38,7 +38,8 @@ struct ArchivePages {
     /// The pages this build writes, each format's pages oldest first; `header` is the
     /// published feed, whose title, links and authors every page repeats.
     func render(header: Feed) throws(FeedwrightError) -> [File] {
-        guard let changed = archive.paging.pagesToRender(before: archive.countBefore, after: archive.count) else {
+        guard let changed = archive.paging.pagesToRender(before: archive.countBefore, after: archive.count)
+        else {
             return []
         }
         var files: [File] = []

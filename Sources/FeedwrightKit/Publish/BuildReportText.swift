@@ -36,7 +36,8 @@ public enum BuildReportText {
         let unchanged = archive.files.filter { !$0.changed }.count
         var lines = [archive.summary + (unchanged > 0 ? "; \(unchanged) page files unchanged" : "")]
         for file in archive.files where file.changed {
-            lines.append("\(dryRun ? "would write" : "wrote") \(file.path) (\(file.format.rawValue) archive page)")
+            lines.append(
+                "\(dryRun ? "would write" : "wrote") \(file.path) (\(file.format.rawValue) archive page)")
         }
         return lines
     }

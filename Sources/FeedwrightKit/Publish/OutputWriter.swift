@@ -78,7 +78,8 @@ struct OutputWriter {
             for file in rendered.archive {
                 let changed = try staged.stage(file.bytes, for: file.target)
                 staged.archive.append(
-                    WrittenFile(path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                    WrittenFile(
+                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
             }
             for page in rendered.pages {
                 let changed = try staged.stage(page.bytes, for: page.target)

@@ -67,7 +67,8 @@ public struct Publisher: Sendable {
                 BuildWarning(
                     location: PathDisplay.relative(config.state.path),
                     message: "the state database had no archive: read \(archive.countBefore) archived items "
-                        + "back from the published JSON Feed archive pages, so that closed pages keep their items"))
+                        + "back from the published JSON Feed archive pages, so that closed pages keep their items"
+                ))
         }
         let candidates = try archive?.unarchived(merged) ?? merged
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
@@ -85,7 +86,8 @@ public struct Publisher: Sendable {
             let admitted = try writer.archivable(writer.site.linking(leaving))
             report.warnings += admitted.warnings
             archive.admit(admitted.entries)
-            writer.archive = ArchivePages(settings: config.output, timeZone: config.feed.timeZone, archive: archive)
+            writer.archive = ArchivePages(
+                settings: config.output, timeZone: config.feed.timeZone, archive: archive)
         }
         report.warnings += forbidden.warnings
         report.warnings += harvest?.repairWarnings ?? []
@@ -100,7 +102,9 @@ public struct Publisher: Sendable {
         }
         changes.firstSeen = resolved.firstSeen
         changes.feedArchive = writer.archive?.archive.added ?? []
-        report.archive = writer.archive.map { ArchiveReport($0.archive, files: dryRun ? rendered.previewArchive() : []) }
+        report.archive = writer.archive.map {
+            ArchiveReport($0.archive, files: dryRun ? rendered.previewArchive() : [])
+        }
         if dryRun {
             report.files = rendered.preview()
             report.pages = rendered.previewPages()
