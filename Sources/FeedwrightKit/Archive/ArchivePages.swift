@@ -36,20 +36,27 @@ struct ArchivePages {
     }
 
     /// The pages this build writes, each format's pages oldest first; `header` is the
-    /// published feed, whose title, links and authors every page repeats.
+    /// published feed, whose title, links and authors every page repeats. A build that
+    /// archives nothing renders nothing but the pages missing on disk: the open page's
+    /// items and links are then what they were.
     func render(header: Feed) throws(FeedwrightError) -> [File] {
-        guard let changed = archive.paging.pagesToRender(before: archive.countBefore, after: archive.count)
-        else {
-            return []
-        }
+        let paging = archive.paging
+        let last = paging.pageCount(items: archive.count)
+        guard last > 0 else { return [] }
+        let changed =
+            archive.count > archive.countBefore
+            ? paging.pagesToRender(before: archive.countBefore, after: archive.count) : nil
+        let untouched = (changed?.lowerBound ?? last + 1) - 1
         var files: [File] = []
-        let existing = changed.lowerBound > 1 ? existingNames() : []
-        for page in 1..<changed.lowerBound {
+        let existing = untouched > 0 ? existingNames() : []
+        for page in stride(from: 1, through: untouched, by: 1) {
             let missing = FeedFormat.allCases.filter { !existing.contains(fileName($0, page: page)) }
             if !missing.isEmpty { files += try render(page: page, formats: missing, header: header) }
         }
-        for page in changed {
-            files += try render(page: page, formats: FeedFormat.allCases, header: header)
+        if let changed {
+            for page in changed {
+                files += try render(page: page, formats: FeedFormat.allCases, header: header)
+            }
         }
         return files
     }
