@@ -35,7 +35,7 @@ struct FeedArchive {
         do {
             stored = try store.feedArchiveCount()
         } catch {
-            throw .state(error)
+            throw Self.failure(error)
         }
         var archive = FeedArchive(settings: settings, store: store, stored: stored)
         if stored == 0 {
@@ -64,7 +64,7 @@ struct FeedArchive {
         do {
             archived = try store.feedArchived(among: entries.map(\.id)).union(addedEntries.values.map(\.id))
         } catch {
-            throw .state(error)
+            throw Self.failure(error)
         }
         return archived.isEmpty ? entries : entries.filter { !archived.contains($0.id) }
     }
@@ -92,7 +92,7 @@ struct FeedArchive {
             do {
                 rows = try store.feedArchiveRows(positions.lowerBound...min(positions.upperBound, stored))
             } catch {
-                throw .state(error)
+                throw Self.failure(error)
             }
             for row in rows {
                 guard let entry = EntryArchiveCoding.decode(row.payload) else {
@@ -106,5 +106,16 @@ struct FeedArchive {
         }
         entries += positions.compactMap { addedEntries[$0] }
         return entries.reversed()
+    }
+
+    /// The opening check leaves the archive's table out (see `StateStore`), so damage in
+    /// it shows here: the advice is what brings the archive back.
+    private static func failure(_ error: StateError) -> FeedwrightError {
+        guard error.problem == .corrupt else { return .state(error) }
+        return .io(
+            path: PathDisplay.relative(URL(fileURLWithPath: error.path)),
+            message: "the archive in the state database (table feed_archive) is damaged: move the database "
+                + "aside; the next build starts a new one and reads the archive back from the published "
+                + "JSON Feed archive pages. Nothing was written")
     }
 }
