@@ -37,6 +37,9 @@ public struct StateChanges: Sendable {
     public var firstSeen: [FirstSeenRecord] = []
     /// Items that left the published feed, appended to its RFC 5005 archive.
     public var feedArchive: [FeedArchiveRow] = []
+    /// The digests of every archived id after this build (see
+    /// ``StateStore/feedArchiveDigests()``), when they change.
+    public var feedArchiveDigests: Data?
 
     /// No changes yet; a build adds them as it decides.
     public init() {}
@@ -44,6 +47,6 @@ public struct StateChanges: Sendable {
     /// Whether there is nothing to write, so the transaction can be skipped.
     public var isEmpty: Bool {
         sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
-            && feedArchive.isEmpty
+            && feedArchive.isEmpty && feedArchiveDigests == nil
     }
 }

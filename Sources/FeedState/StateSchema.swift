@@ -65,6 +65,13 @@ enum StateSchema {
                 table.column("entry_id", .text).notNull().unique()
                 table.column("payload", .blob).notNull()
             }
+            // One row: the sorted 64-bit digests of every archived id, so that a build
+            // tells which of its thousands of candidates are archived from one read, not
+            // one index search each.
+            try db.create(table: "feed_archive_digests") { table in
+                table.primaryKey("singleton", .integer).check { $0 == 1 }
+                table.column("digests", .blob).notNull()
+            }
         }
         return migrator
     }

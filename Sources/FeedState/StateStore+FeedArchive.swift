@@ -29,21 +29,24 @@ extension StateStore {
         try read { db in try Int.fetchOne(db, sql: "SELECT MAX(position) FROM feed_archive") ?? 0 }
     }
 
-    /// Which of `ids` are in the archive. A few hundred ids a query, so that a build
-    /// with thousands of candidates asks a few dozen indexed questions, not thousands.
-    public func feedArchived(among ids: [String]) throws(StateError) -> Set<String> {
+    /// The digests of the archived ids as the build that archived last saved them: opaque
+    /// bytes for the caller, which made them; `nil` before the first.
+    public func feedArchiveDigests() throws(StateError) -> Data? {
         try read { db in
-            var found = Set<String>()
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = Array(ids[start..<min(start + 500, ids.count)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                found.formUnion(
-                    try String.fetchAll(
-                        db, sql: "SELECT entry_id FROM feed_archive WHERE entry_id IN (\(marks))",
-                        arguments: StatementArguments(chunk)))
-            }
-            return found
+            try Data.fetchOne(db, sql: "SELECT digests FROM feed_archive_digests WHERE singleton = 1")
         }
+    }
+
+    /// Every archived id in position order: a whole read of the archive, for rebuilding the
+    /// digests when they do not match it.
+    public func feedArchiveIDs() throws(StateError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT entry_id FROM feed_archive ORDER BY position") }
+    }
+
+    static func replaceDigests(_ digests: Data, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO feed_archive_digests (singleton, digests) VALUES (1, ?)",
+            arguments: [digests])
     }
 
     /// The rows whose positions are in `positions`, in position order.

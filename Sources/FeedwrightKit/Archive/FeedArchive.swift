@@ -22,6 +22,10 @@ struct FeedArchive {
     private(set) var added: [FeedArchiveRow] = []
     // The entries of `added`, by position, so that rendering needs no decoding.
     private var addedEntries: [Int: Entry] = [:]
+    /// Every archived id, this build's included, as digests (see ``ArchiveDigests``).
+    private(set) var digests: ArchiveDigests
+    /// Whether ``digests`` differ from the state's, and so are saved with the build.
+    private(set) var digestsChanged = false
 
     /// The archive of `settings`, `nil` when `output.archive` is off. An empty archive in
     /// the state beside published archive pages means the state database was lost or
@@ -37,19 +41,41 @@ struct FeedArchive {
         } catch {
             throw Self.failure(error)
         }
-        var archive = FeedArchive(settings: settings, store: store, stored: stored)
-        if stored == 0 {
-            for entry in ArchiveRecovery(output: output).entries() { archive.append(entry) }
+        var archive = FeedArchive(
+            settings: settings, store: store, stored: stored, digests: try storedDigests(store, count: stored)
+        )
+        archive.digestsChanged = archive.digests.count != stored
+        if archive.digestsChanged {
+            // Saved by another version, or lost: rebuilt from the ids, once.
+            do {
+                archive.digests = ArchiveDigests(ids: try store.feedArchiveIDs())
+            } catch {
+                throw Self.failure(error)
+            }
         }
+        if stored == 0 { archive.append(ArchiveRecovery(output: output).entries()) }
         archive.countBefore = archive.count
         return archive
     }
 
-    private init(settings: ArchiveSettings, store: StateStore, stored: Int) {
+    private static func storedDigests(_ store: StateStore, count: Int) throws(FeedwrightError)
+        -> ArchiveDigests
+    {
+        guard count > 0 else { return ArchiveDigests(ids: []) }
+        do {
+            return try store.feedArchiveDigests().flatMap(ArchiveDigests.init(data:))
+                ?? ArchiveDigests(ids: [])
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    private init(settings: ArchiveSettings, store: StateStore, stored: Int, digests: ArchiveDigests) {
         self.settings = settings
         self.store = store
         self.stored = stored
         self.countBefore = stored
+        self.digests = digests
     }
 
     var paging: ArchivePaging { ArchivePaging(pageSize: settings.pageSize) }
@@ -58,28 +84,33 @@ struct FeedArchive {
     var count: Int { stored + added.count }
 
     /// `entries` without those already archived.
-    func unarchived(_ entries: [Entry]) throws(FeedwrightError) -> [Entry] {
+    func unarchived(_ entries: [Entry]) -> [Entry] {
         guard count > 0 else { return entries }
-        let archived: Set<String>
-        do {
-            archived = try store.feedArchived(among: entries.map(\.id)).union(addedEntries.values.map(\.id))
-        } catch {
-            throw Self.failure(error)
-        }
-        return archived.isEmpty ? entries : entries.filter { !archived.contains($0.id) }
+        return entries.filter { !digests.contains($0.id) }
     }
 
     /// Appends `leaving`, the items pushed out of the feed in feed order (newest first):
     /// the oldest is archived first.
     mutating func admit(_ leaving: [Entry]) {
-        for entry in leaving.reversed() { append(entry) }
+        append(leaving.reversed())
     }
 
-    private mutating func append(_ entry: Entry) {
-        let position = count + 1
-        added.append(
-            FeedArchiveRow(position: position, entryID: entry.id, payload: EntryArchiveCoding.encode(entry)))
-        addedEntries[position] = entry
+    /// The digests to save with the build, when they changed.
+    var changedDigests: Data? {
+        digestsChanged ? digests.data : nil
+    }
+
+    private mutating func append(_ entries: [Entry]) {
+        guard !entries.isEmpty else { return }
+        for entry in entries {
+            let position = count + 1
+            added.append(
+                FeedArchiveRow(
+                    position: position, entryID: entry.id, payload: EntryArchiveCoding.encode(entry)))
+            addedEntries[position] = entry
+        }
+        digests.insert(entries.map(\.id))
+        digestsChanged = true
     }
 
     /// The items of page `page`, newest first like the feeds: the stored rows, then those

@@ -70,7 +70,7 @@ public struct Publisher: Sendable {
                         + "back from the published JSON Feed archive pages, so that closed pages keep their items"
                 ))
         }
-        let candidates = try archive?.unarchived(merged) ?? merged
+        let candidates = archive?.unarchived(merged) ?? merged
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
@@ -102,6 +102,7 @@ public struct Publisher: Sendable {
         }
         changes.firstSeen = resolved.firstSeen
         changes.feedArchive = writer.archive?.archive.added ?? []
+        changes.feedArchiveDigests = writer.archive?.archive.changedDigests
         report.archive = writer.archive.map {
             ArchiveReport($0.archive, files: dryRun ? rendered.previewArchive() : [])
         }
