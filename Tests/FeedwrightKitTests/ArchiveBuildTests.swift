@@ -113,4 +113,16 @@ struct ArchiveBuildTests {
         let stored = try archived(site)
         #expect(stored == total)
     }
+
+    @Test func digestsThatDoNotMatchTheArchiveAreRebuilt() async throws {
+        let site = try SiteSandbox("sample")
+        defer { site.remove() }
+        let first = try await site.build(try config(site, maxItems: 4))
+        // Digests that do not match the archive (another version's, or none) are rebuilt.
+        var changes = StateChanges()
+        changes.feedArchiveDigests = Data()
+        try StateStore(path: site.root.appendingPathComponent(".feedwright/state.sqlite")).apply(changes)
+        let second = try await site.build(try config(site, maxItems: 50))
+        #expect(second.itemCount == 4 && second.archive?.items == first.archive?.items)
+    }
 }

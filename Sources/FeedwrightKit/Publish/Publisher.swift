@@ -56,11 +56,6 @@ public struct Publisher: Sendable {
         }
         let resolved = try resolveDates(loaded, store: opened.store)
         report.warnings += resolved.warnings
-        var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
-        if includePartners {
-            (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
-                local: resolved.entries, store: opened.store)
-        }
         let archive = try FeedArchive.open(config.output.archive, store: opened.store, output: config.output)
         if let archive, archive.countBefore > archive.stored {
             report.warnings.append(
@@ -69,6 +64,13 @@ public struct Publisher: Sendable {
                     message: "the state database had no archive: read \(archive.countBefore) archived items "
                         + "back from the published JSON Feed archive pages, so that closed pages keep their items"
                 ))
+        }
+        var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
+        if includePartners {
+            // Archived items are left out while merging, so that they are never copied.
+            (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
+                local: resolved.entries, store: opened.store,
+                excluding: { archive?.digests.contains($0) ?? false })
         }
         let candidates = archive?.unarchived(merged) ?? merged
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
