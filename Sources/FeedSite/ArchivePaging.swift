@@ -54,10 +54,17 @@ public enum ArchivePaths {
 
     /// The file name of page `page` of the feed published as `mainFileName`.
     public static func fileName(forPage page: Int, of mainFileName: String) -> String {
+        let (prefix, suffix) = affixes(of: mainFileName)
+        return prefix + String(page) + suffix
+    }
+
+    /// What comes before and after the page number in the names of the pages of the feed
+    /// published as `mainFileName`: `("rss-", ".xml")` for `rss.xml`.
+    public static func affixes(of mainFileName: String) -> (prefix: String, suffix: String) {
         guard let dot = mainFileName.lastIndex(of: "."), dot != mainFileName.startIndex else {
-            return "\(mainFileName)-\(page)"
+            return (mainFileName + "-", "")
         }
-        return "\(mainFileName[..<dot])-\(page)\(mainFileName[dot...])"
+        return (mainFileName[..<dot] + "-", String(mainFileName[dot...]))
     }
 
     /// `archive/<file name>`: where page `page` lives relative to the output directory

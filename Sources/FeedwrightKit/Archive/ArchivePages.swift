@@ -49,8 +49,15 @@ struct ArchivePages {
         let untouched = (changed?.lowerBound ?? last + 1) - 1
         var files: [File] = []
         let existing = untouched > 0 ? existingNames() : []
+        // Each format's names split around the page number once, so that the names of a
+        // thousand pages are put together rather than each worked out.
+        let affixes = FeedFormat.allCases.map { format in
+            let (prefix, suffix) = ArchivePaths.affixes(of: mainFileName(format))
+            return (format, prefix, suffix)
+        }
         for page in stride(from: 1, through: untouched, by: 1) {
-            let missing = FeedFormat.allCases.filter { !existing.contains(fileName($0, page: page)) }
+            let number = String(page)
+            let missing = affixes.filter { !existing.contains($0.1 + number + $0.2) }.map(\.0)
             if !missing.isEmpty { files += try render(page: page, formats: missing, header: header) }
         }
         if let changed {
@@ -100,8 +107,16 @@ struct ArchivePages {
 
     /// The names in the archive folder: one directory read, whatever the number of pages.
     private func existingNames() -> Set<String> {
-        let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-        return Set(names ?? [])
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var names = Set<String>()
+        while let entry = readdir(directory) {
+            names.insert(
+                withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+                })
+        }
+        return names
     }
 
     var folder: URL {
