@@ -102,6 +102,10 @@ struct FeedArchive {
 
     private mutating func append(_ entries: [Entry]) {
         guard !entries.isEmpty else { return }
+        // An id the archive holds already (the table allows it once) is not added again:
+        // one that came back, or one read back twice from damaged pages.
+        var seen = Set<String>()
+        let entries = entries.filter { !digests.contains($0.id) && seen.insert($0.id).inserted }
         for entry in entries {
             let position = count + 1
             added.append(
