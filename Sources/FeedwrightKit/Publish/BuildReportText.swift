@@ -115,6 +115,7 @@ public enum BuildReportJSON {
                 "archive",
                 [
                     "items": .integer(archive.items), "added": .integer(archive.added),
+                    "recovered": .integer(archive.recovered),
                     "pages": .integer(archive.pages),
                     "files": .array(
                         archive.files.map {
