@@ -57,14 +57,7 @@ public struct Publisher: Sendable {
         let resolved = try resolveDates(loaded, store: opened.store)
         report.warnings += resolved.warnings
         let archive = try FeedArchive.open(config.output.archive, store: opened.store, output: config.output)
-        if let archive, archive.countBefore > archive.stored {
-            report.warnings.append(
-                BuildWarning(
-                    location: PathDisplay.relative(config.state.path),
-                    message: "the state database had no archive: read \(archive.countBefore) archived items "
-                        + "back from the published JSON Feed archive pages, so that closed pages keep their items"
-                ))
-        }
+        report.warnings += archive.flatMap(recoveryWarning).map { [$0] } ?? []
         var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
         if includePartners {
             // Archived items are left out while merging, so that they are never copied.
@@ -80,16 +73,9 @@ public struct Publisher: Sendable {
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs)
         feed = writer.site.linking(feed)
-        if var archive {
-            // Prepared exactly as the feed's own items are, since a page is never rewritten.
-            var leaving = feed
-            let pushedOut = Array(FeedAssembler.newestFirst(candidates).dropFirst(config.feed.maxItems))
-            leaving.entries = forbidden.clean(harvest?.sanitizedForPublishing(pushedOut) ?? pushedOut)
-            let admitted = try writer.archivable(writer.site.linking(leaving))
-            report.warnings += admitted.warnings
-            archive.admit(admitted.entries)
-            writer.archive = ArchivePages(
-                settings: config.output, timeZone: config.feed.timeZone, archive: archive)
+        if let archive {
+            report.warnings += try archiveLeaving(
+                candidates, of: feed, into: archive, harvest: harvest, forbidden: &forbidden, writer: &writer)
         }
         report.warnings += forbidden.warnings
         report.warnings += harvest?.repairWarnings ?? []
