@@ -329,7 +329,7 @@ let package = Package(
         .executableTarget(
             name: "FeedBuildBenchmarks",
             dependencies: [
-                "BenchmarkSupport", "FeedwrightKit", "FeedAggregator", "FeedWriter", "FeedModel",
+                "BenchmarkSupport", "FeedwrightKit", "FeedAggregator", "FeedWriter", "FeedModel", "FeedState",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

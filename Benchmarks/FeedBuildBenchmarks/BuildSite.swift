@@ -8,15 +8,20 @@ import Foundation
 struct BuildSite: Sendable {
     let directory: URL
 
-    /// A site reading `sources`; `pages` is `output.pages`, so that the cost of writing the
-    /// HTML pages shows as the difference between two benchmarks.
-    init(sources: [String], pages: Bool = true) throws {
+    /// A site reading `sources`; `pages` is `output.pages` and `archive` turns
+    /// `output.archive` on, so that the cost of each shows as the difference between two
+    /// benchmarks.
+    init(sources: [String], pages: Bool = true, archive: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("feedwright-build-benchmark-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var output: [String: Any] = [
+            "directory": "feeds", "baseURL": "https://bench.example.com/feeds/", "pages": pages,
+        ]
+        if archive { output["archive"] = ["pageSize": 100] }
         let config: [String: Any] = [
             "feed": ["title": "Build benchmark", "link": "https://bench.example.com/", "language": "ru"],
-            "output": ["directory": "feeds", "baseURL": "https://bench.example.com/feeds/", "pages": pages],
+            "output": output,
             "state": ["path": "state/state.sqlite"],
             "sources": sources.enumerated().map { index, url in ["name": "Partner \(index)", "url": url] },
             // Every source is on one host here; across 200 real hosts the overall limit

@@ -70,11 +70,17 @@ public struct Aggregator: Sendable {
     /// later ones. Newest first, equal instants by ID.
     ///
     /// Only the entries returned are copied: a merge of a thousand feeds decides on tens of
-    /// thousands of items to publish fifty.
-    public func merge(local: [Entry], harvest: inout Harvest, limit: Int = .max) -> [Entry] {
+    /// thousands of items to publish fifty. Entries whose id `isExcluded` says (the items
+    /// already in the published feed's archive) still win over their duplicates, but are
+    /// not returned.
+    public func merge(
+        local: [Entry], harvest: inout Harvest, limit: Int = .max,
+        excluding isExcluded: (String) -> Bool = { _ in false }
+    ) -> [Entry] {
         harvest.renamed = UniqueIDs.assign(in: &harvest.sources, taken: local, namespace: clashNamespace)
         // Each partner entry by (source, position): small values, not copies of the entries.
-        let (places, chosen) = decide(local: local, sources: harvest.sources, limit: limit)
+        let (places, chosen) = decide(
+            local: local, sources: harvest.sources, limit: limit, excluding: isExcluded)
         countDuplicates(places.duplicatesPerSource, in: &harvest)
         return chosen.map { pick in
             if pick.isLocal { return local[pick.index] }
@@ -90,9 +96,9 @@ public struct Aggregator: Sendable {
 
     /// The dedup and newest-first decisions, read from the sources without copying them (a
     /// copy held here would make the report updates that follow copy every source).
-    private func decide(local: [Entry], sources: borrowing [SourceHarvest], limit: Int) -> (
-        Places, [NewestFirst.Pick]
-    ) {
+    private func decide(
+        local: [Entry], sources: borrowing [SourceHarvest], limit: Int, excluding isExcluded: (String) -> Bool
+    ) -> (Places, [NewestFirst.Pick]) {
         let places = sources.indices.flatMap { source in
             sources[source].candidates.indices.map { (source, $0) }
         }
@@ -102,9 +108,14 @@ public struct Aggregator: Sendable {
             partnerKeys: sources.flatMap(\.candidateKeys))
         var duplicates = [Int](repeating: 0, count: sources.count)
         for ((source, _), winner) in zip(places, winners) where winner != nil { duplicates[source] += 1 }
-        let survivors = places.indices.filter { winners[$0] == nil }
+        let survivors = places.indices.filter {
+            winners[$0] == nil && !isExcluded(sources[places[$0].0].candidates[places[$0].1].id)
+        }
         let chosen = NewestFirst.pick(
-            limit, local: local.indices.map { (local[$0].effectiveDate, local[$0].id, $0) },
+            limit,
+            local: local.indices.filter { !isExcluded(local[$0].id) }.map {
+                (local[$0].effectiveDate, local[$0].id, $0)
+            },
             partners: survivors.map { position in
                 let entry = sources[places[position].0].candidates[places[position].1]
                 return (entry.effectiveDate, entry.id, position)

@@ -38,6 +38,11 @@ public struct StateChanges: Sendable {
     /// Rubric slugs given for the first time (`output.categories`); a name already on
     /// record keeps the slug it has.
     public var categorySlugs: [CategorySlugRecord] = []
+    /// Items that left the published feed, appended to its RFC 5005 archive.
+    public var feedArchive: [FeedArchiveRow] = []
+    /// The digests of every archived id after this build (see
+    /// ``StateStore/feedArchiveDigests()``), when they change.
+    public var feedArchiveDigests: Data?
 
     /// No changes yet; a build adds them as it decides.
     public init() {}
@@ -46,5 +51,6 @@ public struct StateChanges: Sendable {
     public var isEmpty: Bool {
         sources.isEmpty && archived.isEmpty && pruned.isEmpty && forgotten.isEmpty && firstSeen.isEmpty
             && categorySlugs.isEmpty
+            && feedArchive.isEmpty && feedArchiveDigests == nil
     }
 }

@@ -68,6 +68,22 @@ enum StateSchema {
                 table.column("first_published", .double).notNull()
             }
         }
+        migrator.registerMigration("v7-feed-archive") { db in
+            // RFC 5005 archive of the published feed: append-only, `position` is the
+            // item's place in the archive (1-based, oldest first), so pages are ranges.
+            try db.create(table: "feed_archive") { table in
+                table.primaryKey("position", .integer)
+                table.column("entry_id", .text).notNull().unique()
+                table.column("payload", .blob).notNull()
+            }
+            // One row: the sorted 64-bit digests of every archived id, so that a build
+            // tells which of its thousands of candidates are archived from one read, not
+            // one index search each.
+            try db.create(table: "feed_archive_digests") { table in
+                table.primaryKey("singleton", .integer).check { $0 == 1 }
+                table.column("digests", .blob).notNull()
+            }
+        }
         return migrator
     }
 

@@ -33,6 +33,8 @@ extension StateStore {
         try perform { db in
             for record in changes.firstSeen { try Self.insert(record, in: db) }
             for record in changes.categorySlugs { try Self.insert(record, in: db) }
+            try Self.append(changes.feedArchive, in: db)
+            if let digests = changes.feedArchiveDigests { try Self.replaceDigests(digests, in: db) }
             for name in changes.forgotten {
                 try db.execute(sql: "DELETE FROM archive WHERE source = ?", arguments: [name])
             }

@@ -42,6 +42,9 @@ extension AtomFeed {
             links.append(AtomLink(href: selfURL, rel: "self", type: FeedFormat.atom.mediaType))
         }
         links += context.hubs.map { AtomLink(href: $0, rel: "hub") }
+        links += (context.history?.relations ?? []).map {
+            AtomLink(href: $0.href, rel: $0.rel, type: FeedFormat.atom.mediaType)
+        }
         return links
     }
 

@@ -4,18 +4,25 @@ public import FeedXML
 extension AtomFeed {
     /// The feed serialised as an Atom 1.0 document, UTF-8, indented.
     public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
+        try xmlBytes(isArchive: false)
+    }
+
+    /// The document; an RFC 5005 archive page (`isArchive`) says so with `fh:archive`.
+    func xmlBytes(isArchive: Bool) throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        startDocument(on: writer)
+        startDocument(on: writer, isArchive: isArchive)
         writeHeader(to: writer)
+        if isArchive { writer.element("fh:archive", attributes: [:]) }
         for entry in entries { entry.write(to: writer) }
         return try writer.endDocument()
     }
 
     /// Opens the document and the feed element, for a writer that streams the entries after.
-    func startDocument(on writer: XMLWriter) {
+    func startDocument(on writer: XMLWriter, isArchive: Bool = false) {
         writer.startDocument()
         writer.startElement("feed")
         writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
+        if isArchive { writer.attribute("xmlns:fh", HistoryLinks.namespace) }
         writer.attribute("xml:lang", ifPresent: language)
     }
 

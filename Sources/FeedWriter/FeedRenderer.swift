@@ -18,21 +18,26 @@ public enum FeedRenderer {
     ) throws(XMLWriterError) -> RenderedFeed {
         var feed = feed
         feed.entries = EntryIDs.unique(feed.entries)
+        let isArchive = context.history?.isArchive == true
         switch format {
         case .rss:
             let channel = RSSChannel(feed: feed, context: context)
             return RenderedFeed(
-                bytes: try channel.xmlBytes(), notes: [WriteNote.siteLink(of: channel)].compactMap { $0 })
+                bytes: try channel.xmlBytes(isArchive: isArchive),
+                notes: [WriteNote.siteLink(of: channel)].compactMap { $0 })
         case .atom:
             let standIn = AtomStandInDate(
                 feedUpdated: feed.updated, entries: feed.entries, readAt: context.readAt)
-            let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes()
+            let bytes = try AtomFeed(feed: feed, context: context, standIn: standIn).xmlBytes(
+                isArchive: isArchive)
             var undated = AtomStandInDate.UndatedEntries()
             for entry in feed.entries { undated.add(entry) }
             let notes = standIn.notes(
                 feedHadDate: standIn.source == .feedUpdated, undated: undated, zone: context.timeZone)
             return RenderedFeed(bytes: bytes, notes: notes)
-        case .json: return RenderedFeed(bytes: JSONFeed(feed: feed, context: context).jsonBytes(), notes: [])
+        case .json:
+            let json = JSONFeed(feed: feed, context: context)
+            return RenderedFeed(bytes: json.jsonBytes(history: context.history), notes: [])
         }
     }
 }

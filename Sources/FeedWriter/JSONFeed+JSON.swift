@@ -5,9 +5,16 @@ extension JSONFeed {
     /// The feed serialised as JSON Feed 1.1: UTF-8, two-space indentation, members in the
     /// order the specification lists them, empty optional arrays omitted.
     public func jsonBytes() -> [UInt8] {
+        jsonBytes(history: nil)
+    }
+
+    /// The document with its RFC 5005 links, if any, in the ``HistoryLinks/jsonExtensionKey``
+    /// extension object before `items`.
+    func jsonBytes(history: HistoryLinks?) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         writeHeader(to: &json)
+        if let history { json.history(history) }
         json.key("items")
         json.array { json in
             for item in items {
@@ -113,6 +120,22 @@ extension JSONWriter {
                     json.field("type", hub.type)
                     json.field("url", hub.url)
                 }
+            }
+        }
+    }
+
+    /// `"_rfc5005": {"archive": true, "current": …, "prev-archive": …, "next-archive": …}`;
+    /// `archive` only on an archive page.
+    mutating func history(_ history: HistoryLinks) {
+        key(HistoryLinks.jsonExtensionKey)
+        object { json in
+            if history.isArchive {
+                json.key("archive")
+                json.bool(true)
+            }
+            for (rel, href) in history.relations {
+                json.key(rel)
+                json.string(URIText.iri(href))
             }
         }
     }

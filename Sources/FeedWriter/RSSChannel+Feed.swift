@@ -28,7 +28,11 @@ extension RSSChannel {
         let own = context.selfURL.map {
             RSSAtomLink(href: URIText.uri($0), rel: "self", type: FeedFormat.rss.mediaType)
         }
+        let history = (context.history?.relations ?? []).map {
+            RSSAtomLink(href: URIText.uri($0.href), rel: $0.rel, type: FeedFormat.rss.mediaType)
+        }
         return [own].compactMap { $0 } + context.hubs.map { RSSAtomLink(href: URIText.uri($0), rel: "hub") }
+            + history
     }
 
     /// The feed's `related` links (a rubric feed's main feed), as `atom:link`: RSS 2.0 has

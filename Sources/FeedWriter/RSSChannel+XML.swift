@@ -4,21 +4,28 @@ public import FeedXML
 extension RSSChannel {
     /// The channel serialised as an RSS 2.0 document, UTF-8, indented.
     public func xmlBytes() throws(XMLWriterError) -> [UInt8] {
+        try xmlBytes(isArchive: false)
+    }
+
+    /// The document; an RFC 5005 archive page (`isArchive`) says so with `fh:archive`.
+    func xmlBytes(isArchive: Bool) throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        startDocument(on: writer)
+        startDocument(on: writer, isArchive: isArchive)
         writeHeader(to: writer)
+        if isArchive { writer.element("fh:archive", attributes: [:]) }
         for item in items { item.write(to: writer) }
         return try writer.endDocument()
     }
 
     /// Opens the document and the channel, for a writer that streams the items after.
-    func startDocument(on writer: XMLWriter) {
+    func startDocument(on writer: XMLWriter, isArchive: Bool = false) {
         writer.startDocument()
         writer.startElement("rss")
         writer.attribute("version", "2.0")
         writer.attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
         writer.attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/")
         writer.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+        if isArchive { writer.attribute("xmlns:fh", HistoryLinks.namespace) }
         writer.startElement("channel")
     }
 

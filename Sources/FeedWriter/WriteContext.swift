@@ -21,6 +21,9 @@ public struct WriteContext: Sendable {
     /// not have at all (see ``AtomStandInDate``). `nil` keeps writing deterministic for
     /// callers with no clock; only then is the stand-in the epoch.
     public var readAt: Date?
+    /// RFC 5005 archive links (and, for an archive page, `fh:archive`); `nil` for a feed
+    /// without an archive.
+    public var history: HistoryLinks?
 
     /// A context; only the time zone has no sensible default.
     public init(

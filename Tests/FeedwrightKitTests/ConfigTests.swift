@@ -104,6 +104,9 @@ enum ConfigFixtures {
                     + "summaryLength \(limits.summaryLength), contentLength \(limits.contentLength)")
         }
         if !config.websub.hubs.isEmpty { lines.append("websub.hubs = \(config.websub.hubs)") }
+        if let archive = config.output.archive {
+            lines.append("output.archive.pageSize = \(archive.pageSize)")
+        }
         return lines
     }
 

@@ -1,17 +1,18 @@
 import FeedJSON
-import FeedModel
-import Foundation
+package import FeedModel
+package import Foundation
 
-/// How a published partner entry is kept in the archive: one line of JSON, keys sorted,
+/// How a published partner entry is kept in the archive (and, in the same shape, an item
+/// in the published feed's RFC 5005 archive): one line of JSON, keys sorted,
 /// so that an unchanged entry encodes to the same bytes and is not rewritten.
 ///
 /// The keys are the model's property names, absent optionals are left out and dates are
 /// seconds since 1970: the shape `JSONEncoder` gave the archive before, so payloads
 /// written by earlier versions decode too (they differ only in spacing and in escaping
 /// `/` as `\/`).
-enum EntryArchiveCoding {
+package enum EntryArchiveCoding {
     /// The payload of `entry`: the same entry always gives the same bytes.
-    static func encode(_ entry: Entry) -> Data {
+    package static func encode(_ entry: Entry) -> Data {
         var json = JSONWriter(capacity: 1024)
         json.object(.inline) { json in
             json.array("authors", entry.authors, write)
@@ -34,7 +35,7 @@ enum EntryArchiveCoding {
 
     /// `nil` for a payload written by a version that encoded entries differently: the
     /// item is then only remembered, not republished.
-    static func decode(_ payload: Data) -> Entry? {
+    package static func decode(_ payload: Data) -> Entry? {
         let document = payload.withUnsafeBytes { try? JSONSyntax.read($0, mode: .lenient) }
         guard let object = document?.value.object else { return nil }
         return entry(object)

@@ -23,6 +23,7 @@ extension ConfigLoader {
             rssFileName: chosen[0], atomFileName: chosen[1], jsonFileName: chosen[2])
         settings.pages = try output.boolean("pages") ?? true
         settings.categories = try output.boolean("categories") ?? false
+        settings.archive = try archive(output, baseURL: settings.baseURL)
         if output.value("templates") != nil {
             settings.templates = try requiredPath(output, "templates", base: base, isDirectory: true)
         }

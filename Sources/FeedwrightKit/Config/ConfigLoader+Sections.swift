@@ -13,7 +13,7 @@ extension ConfigLoader {
         "title", "description", "link", "language", "tagAuthority", "author", "timeZone", "maxItems",
     ]
     static let outputKeys = [
-        "directory", "baseURL", "rss", "atom", "json", "pages", "templates", "categories", "opml",
+        "directory", "baseURL", "rss", "atom", "json", "pages", "templates", "categories", "opml", "archive",
     ]
 
     static func build(_ root: JSONValue, file: URL) throws(ConfigIssue) -> FeedwrightConfig {

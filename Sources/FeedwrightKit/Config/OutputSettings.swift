@@ -31,6 +31,9 @@ public struct OutputSettings: Sendable, Equatable {
     /// `output.opml` (optional, off by default): a plain file name such as `sources.opml`
     /// under which `build` publishes the sources as an OPML 2.0 list, linked from the pages.
     public var opmlFileName: String?
+    /// `output.archive` (optional): RFC 5005 archive pages of the items that left the
+    /// feeds; `nil` (the default) keeps no archive.
+    public var archive: ArchiveSettings?
 
     /// Settings writing into `directory`, with `config.json`'s default file names unless
     /// others are given, and the HTML pages from the built-in templates.

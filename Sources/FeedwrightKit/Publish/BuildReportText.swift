@@ -17,6 +17,7 @@ public enum BuildReportText {
                     + "dropped \(duplicates) duplicates")
         }
         lines += report.notes.map(\.description)
+        if let archive = report.archive { lines += archiveLines(archive, dryRun: dryRun) }
         for file in report.files {
             let verb = file.changed ? (dryRun ? "would write" : "wrote") : "unchanged"
             lines.append("\(verb) \(file.path) (\(file.format.rawValue), \(report.itemCount) items)")
@@ -32,6 +33,18 @@ public enum BuildReportText {
             lines.append("websub hub \(ping.hub): publish of \(ping.feed) \(outcome)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The archive's summary, then one line per page file written; unchanged ones are
+    /// counted, as the open page is looked at on every build.
+    static func archiveLines(_ archive: ArchiveReport, dryRun: Bool) -> [String] {
+        let unchanged = archive.files.filter { !$0.changed }.count
+        var lines = [archive.summary + (unchanged > 0 ? "; \(unchanged) page files unchanged" : "")]
+        for file in archive.files where file.changed {
+            lines.append(
+                "\(dryRun ? "would write" : "wrote") \(file.path) (\(file.format.rawValue) archive page)")
+        }
+        return lines
     }
 
     /// `wrote 1 of 2 HTML pages (1 unchanged)`, or `unchanged 2 HTML pages`: one line, as a
@@ -125,6 +138,22 @@ public enum BuildReportJSON {
                             "changed": .bool($0.changed),
                         ]
                     }))
+        }
+        if let archive = report.archive {
+            object.set(
+                "archive",
+                [
+                    "items": .integer(archive.items), "added": .integer(archive.added),
+                    "recovered": .integer(archive.recovered),
+                    "pages": .integer(archive.pages),
+                    "files": .array(
+                        archive.files.map {
+                            [
+                                "path": .string($0.path), "format": .string($0.format.rawValue),
+                                "changed": .bool($0.changed),
+                            ]
+                        }),
+                ])
         }
         if !report.hubPings.isEmpty {
             object.set("websub", .array(report.hubPings.map(ping)))

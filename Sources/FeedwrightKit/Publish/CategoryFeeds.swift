@@ -25,7 +25,7 @@ struct CategoryFeeds {
                     RenderedFeeds.File(
                         format: format, target: target,
                         // Only the main feeds are announced to the hubs, so only they name them.
-                        bytes: try writer.render(filed, as: format, selfURL: selfURL, withHubs: false),
+                        bytes: try writer.render(filed, as: format, selfURL: selfURL, isMainFeed: false),
                         selfURL: selfURL))
             }
         }

@@ -19,6 +19,9 @@ struct OutputWriter {
     var hubs: [String] = []
     /// The partner sources, published as `output.opml` when that is set.
     var sources: [PartnerSource] = []
+    /// The RFC 5005 archive pages, when `output.archive` is on: rendered with the feeds,
+    /// staged and committed before them, and linked from them with `prev-archive`.
+    var archive: ArchivePages?
 
     /// Renders, stages and commits at once (or, with `dryRun`, only says which files would
     /// change), for callers that keep no state.
@@ -68,6 +71,7 @@ struct OutputWriter {
         rendered.pages = try site.render(rendered.feed, rubricSlugs: slugs)
         rendered.categoryPages = try site.renderRubrics(rendered.feed, rubricSlugs: slugs)
         if let opml = try opmlPage(rendered.feed) { rendered.pages.insert(opml, at: 0) }
+        rendered.archive = try archive?.render(header: rendered.feed) ?? []
         return rendered
     }
 
@@ -93,8 +97,15 @@ struct OutputWriter {
         try createDirectory()
         var staged = StagedFeeds()
         do {
-            // The commit renames in this order: the article pages, the rubric feeds and
-            // pages, the timeline that links to them, and the main feeds last.
+            // The commit renames in this order: the archive pages, the article pages, the
+            // rubric feeds and pages, the timeline that links to them, and the main feeds
+            // last, so that nothing published links to a file that is not there yet.
+            for file in rendered.archive {
+                let changed = try staged.stage(file.bytes, for: file.target)
+                staged.archive.append(
+                    WrittenFile(
+                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+            }
             let (timeline, articles) = (
                 rendered.pages.filter(site.isTimeline), rendered.pages.filter { !site.isTimeline($0) }
             )
@@ -150,13 +161,15 @@ struct OutputWriter {
         return report.diagnostics.filter { $0.severity == .error }
     }
 
-    /// `feed` as `format`, naming `selfURL` as its own address and, unless `withHubs` is
-    /// false, the WebSub hubs.
+    /// `feed` as `format`, naming `selfURL` as its own address. A main feed
+    /// (`isMainFeed`) also names the WebSub hubs and links to the newest archive page; a
+    /// rubric feed does neither, as only the main feeds are pinged and archived.
     func render(
-        _ feed: Feed, as format: FeedFormat, selfURL: String?, withHubs: Bool = true
+        _ feed: Feed, as format: FeedFormat, selfURL: String?, isMainFeed: Bool = true
     ) throws(FeedwrightError) -> [UInt8] {
         var context = WriteContext(timeZone: timeZone, selfURL: selfURL)
-        context.hubs = withHubs ? hubs : []
+        context.hubs = isMainFeed ? hubs : []
+        context.history = isMainFeed ? archive?.mainHistory(format) : nil
         do {
             return try FeedRenderer.render(feed, as: format, context: context)
         } catch {
@@ -233,11 +246,22 @@ struct RenderedFeeds {
     var categoryFiles: [File] = []
     /// The rubric pages, empty unless both `output.categories` and `output.pages` are on.
     var categoryPages: [Page] = []
+    /// The archive pages this build writes, empty when `output.archive` is off.
+    var archive: [ArchivePages.File] = []
 
     /// What a dry run reports: which files would change.
     func preview() -> [WrittenFile] {
         files.map {
             WrittenFile(path: PathDisplay.relative($0.target), format: $0.format, changed: $0.isChanged)
+        }
+    }
+
+    /// What a dry run reports: which archive pages would change.
+    func previewArchive() -> [WrittenFile] {
+        archive.map {
+            WrittenFile(
+                path: PathDisplay.relative($0.target), format: $0.format,
+                changed: AtomicFile.differs($0.bytes, from: $0.target))
         }
     }
 
@@ -262,6 +286,7 @@ struct StagedFeeds {
     var files: [WrittenFile] = []
     var pages: [WrittenPage] = []
     var categoryFiles: [WrittenFile] = []
+    var archive: [WrittenFile] = []
     fileprivate(set) var pending: [(temporary: URL, target: URL)] = []
 
     /// Stages `bytes` for `target` unless it already holds them; returns whether it changes.

@@ -13,7 +13,9 @@ struct PartnerMerge {
 
     /// Harvests the sources and merges them with `local`. Runs even with no sources, so
     /// that the state of sources removed from config.json is dropped.
-    func merge(local: [Entry], store: StateStore) async throws(FeedwrightError) -> ([Entry], Harvest?) {
+    func merge(
+        local: [Entry], store: StateStore, excluding isExcluded: (String) -> Bool = { _ in false }
+    ) async throws(FeedwrightError) -> ([Entry], Harvest?) {
         let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch, feedLink: config.feed.link))
         var aggregator = Aggregator(
             sources: config.sources, fetcher: fetcher, timeout: config.fetch.timeout,
@@ -30,7 +32,10 @@ struct PartnerMerge {
         }
         await fetcher.shutdown()
         var harvest = harvested
-        let merged = aggregator.merge(local: local, harvest: &harvest, limit: config.feed.maxItems)
+        // With an archive, every item beyond the feed's limit is needed: those not archived
+        // yet are the ones leaving the feed.
+        let limit = config.output.archive == nil ? config.feed.maxItems : .max
+        let merged = aggregator.merge(local: local, harvest: &harvest, limit: limit, excluding: isExcluded)
         return (merged, harvest)
     }
 }

@@ -57,21 +57,30 @@ public struct Publisher: Sendable {
         }
         let resolved = try resolveDates(loaded, store: opened.store)
         report.warnings += resolved.warnings
+        let archive = try FeedArchive.open(config.output.archive, store: opened.store, output: config.output)
+        report.warnings += archive.flatMap(recoveryWarning).map { [$0] } ?? []
         var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
         if includePartners {
+            // Archived items are left out while merging, so that they are never copied.
             (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
-                local: resolved.entries, store: opened.store)
+                local: resolved.entries, store: opened.store,
+                excluding: { archive?.digests.contains($0) ?? false })
         }
-        var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: merged)
+        let candidates = archive?.unarchived(merged) ?? merged
+        var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
         var forbidden = ForbiddenCharacters(locations: loaded.locations)
         feed.entries = forbidden.clean(harvest?.sanitizedForPublishing(feed.entries) ?? feed.entries)
-        report.warnings += forbidden.warnings
-        report.warnings += harvest?.repairWarnings ?? []
-        report.warnings += harvest?.discoveryWarnings ?? []
-        let writer = OutputWriter(
+        var writer = OutputWriter(
             settings: config.output, timeZone: config.feed.timeZone, configName: configName,
             hubs: config.websub.hubs, sources: config.sources)
         feed = writer.site.linking(feed)
+        if let archive {
+            report.warnings += try archiveLeaving(
+                candidates, of: feed, into: archive, harvest: harvest, forbidden: &forbidden, writer: &writer)
+        }
+        report.warnings += forbidden.warnings
+        report.warnings += harvest?.repairWarnings ?? []
+        report.warnings += harvest?.discoveryWarnings ?? []
         var rubrics = try publishedRubrics(opened.store)
         let rendered = try writer.render(feed, rubrics: &rubrics)
         report.warnings += rendered.warnings
@@ -86,6 +95,11 @@ public struct Publisher: Sendable {
         changes.categorySlugs = rubrics.added.map {
             CategorySlugRecord(nameKey: $0.key, slug: $0.slug, firstPublished: now())
         }
+        changes.feedArchive = writer.archive?.archive.added ?? []
+        changes.feedArchiveDigests = writer.archive?.archive.changedDigests
+        report.archive = writer.archive.map {
+            ArchiveReport($0.archive, files: dryRun ? rendered.previewArchive() : [])
+        }
         if dryRun {
             report.files = rendered.preview()
             report.pages = rendered.previewPages()
@@ -96,6 +110,7 @@ public struct Publisher: Sendable {
         (report.files, report.pages, report.categoryFiles) = (
             staged.files, staged.pages, staged.categoryFiles
         )
+        report.archive?.files = staged.archive
         report.hubPings = await HubNotifier(config: config).announce(report.files, writer: writer)
         return report
     }
@@ -142,6 +157,7 @@ public struct Publisher: Sendable {
             AtomicFile.discard(AtomicFile.temporary(for: output.directory.appendingPathComponent(name)))
         }
         SitePages.discardStaged(in: output.directory)
+        ArchivePages.discardStaged(in: output.directory)
     }
 
     private func loadSeeds() throws(FeedwrightError) -> SeedLoader.Loaded {
@@ -212,8 +228,6 @@ public struct BuildReport: Sendable {
     public var files: [WrittenFile] = []
     /// The HTML pages as written or, for a dry run, as they would be, rubric pages included.
     public var pages: [WrittenPage] = []
-    /// The rubric feeds (`output.categories`) as written or, for a dry run, as they would be.
-    public var categoryFiles: [WrittenFile] = []
     /// Items in the published feeds.
     public var itemCount = 0
     /// The site's own items.
