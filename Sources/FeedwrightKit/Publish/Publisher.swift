@@ -228,6 +228,10 @@ public struct BuildReport: Sendable {
     public var files: [WrittenFile] = []
     /// The HTML pages as written or, for a dry run, as they would be, rubric pages included.
     public var pages: [WrittenPage] = []
+    /// The rubric feeds (`output.categories`) as written or, for a dry run, as they would be.
+    public var categoryFiles: [WrittenFile] = []
+    /// The RFC 5005 archive, when `output.archive` is on.
+    public var archive: ArchiveReport?
     /// Items in the published feeds.
     public var itemCount = 0
     /// The site's own items.
