@@ -27,6 +27,9 @@ public struct JSONFeed: Sendable, Equatable {
     public var items: [JSONFeedItem]
     /// Endpoints a reader can subscribe to for real-time notification of changes (`hubs`).
     public var hubs: [JSONFeedHub]
+    /// RFC 5005 links from the `_rfc5005` extension object that Feedwright's archive pages
+    /// carry (`current`, `prev-archive`, `next-archive` → URL); JSON Feed itself has none.
+    public var archiveLinks: [String: String] = [:]
 
     /// A feed with its required members and the optional ones that were given.
     public init(

@@ -174,3 +174,39 @@ def test_archive_needs_base_url(tmp_path, feedwright_bin):
     assert result.returncode != 0
     assert "output.archive" in result.stderr and "output.baseURL" in result.stderr
     assert not (tmp_path / "feeds").exists()
+
+
+def snapshot(folder: pathlib.Path) -> dict:
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def restore(folder: pathlib.Path, files: dict) -> None:
+    shutil.rmtree(folder)
+    for path, content in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(content)
+
+
+def test_a_build_whose_renames_were_lost_is_completed_by_the_next(tmp_path, feedwright_bin):
+    """What a build killed between its state save and its renames leaves behind (the new
+    state, the old files) is simulated by putting the old files back: the next build, which
+    archives nothing new, must still give every page and feed the bytes the lost build had
+    written, the page it closed included."""
+    make_site(tmp_path)
+    pages = build(feedwright_bin, tmp_path)["archive"]["pages"]
+    feeds = tmp_path / "feeds"
+    for number in range(1, 10):
+        # The lost build is one that closes a page: the case where a closed page is at stake.
+        before = snapshot(feeds)
+        add_seed_items(tmp_path, number)
+        report = build(feedwright_bin, tmp_path)
+        if report["archive"]["pages"] > pages:
+            break
+        pages = report["archive"]["pages"]
+    assert report["archive"]["pages"] > pages
+    written = snapshot(feeds)
+    assert written != before
+    restore(feeds, before)
+    again = build(feedwright_bin, tmp_path)
+    assert again["archive"]["added"] == 0
+    assert snapshot(feeds) == written

@@ -1,11 +1,15 @@
 """`feedwright convert --follow-archives N`: reading a feed's history back through its
 RFC 5005 `prev-archive` links, from a real HTTP server on 127.0.0.1 and from files."""
+import functools
+import http.server
 import json
 import subprocess
+import threading
 
 import pytest
 
 from source_server import SourceServer, serve, status
+from test_archive import add_seed_items, build, make_site
 
 ATOM = "http://www.w3.org/2005/Atom"
 HISTORY = "http://purl.org/syndication/history/1.0"
@@ -135,3 +139,41 @@ def test_an_out_of_range_page_count_is_a_usage_error(feedwright_bin, server, val
     result = convert(feedwright_bin, server.url("/feed.atom"), f"--follow-archives={value}")
     assert result.returncode == 64
     assert "--follow-archives takes a number of pages from 0 to 100000" in result.stderr
+
+
+class QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("main", ["rss.xml", "atom.xml", "feed.json"])
+def test_a_built_archive_reads_back_whole_through_convert(feedwright_bin, tmp_path, main):
+    """Round trip with our own archives: builds push items out of a 5-item feed into pages of
+    3, served over HTTP where `output.baseURL` says; `convert --follow-archives` from the main
+    feed then gives every item the feed ever held, each once, newest first."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    handler = functools.partial(QuietFiles, directory=str(feeds))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as files:
+        threading.Thread(target=files.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{files.server_address[1]}/"
+        make_site(tmp_path)
+        config = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+        config["output"]["baseURL"] = base
+        (tmp_path / "config.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+        ever = set()
+        for number in range(1, 9):
+            add_seed_items(tmp_path, number)
+            build(feedwright_bin, tmp_path)
+            ever.update(item_ids(convert(feedwright_bin, str(feeds / main)).stdout))
+        result = convert(feedwright_bin, base + main, "--follow-archives", "1000")
+        files.shutdown()
+    assert result.returncode == 0, result.stderr
+    ids = item_ids(result.stdout)
+    assert len(ids) == len(set(ids))
+    archived = set(ids) - set(item_ids(convert(feedwright_bin, str(feeds / main)).stdout))
+    assert ever <= set(ids) and archived, (sorted(ever - set(ids)), len(archived))
+    stem, suffix = main.rsplit(".", 1)
+    pages = sorted((feeds / "archive").glob(f"{stem}-*.{suffix}"))
+    assert archived == {item for page in pages for item in item_ids(convert(feedwright_bin, str(page)).stdout)}
+    assert f"note: followed {len(pages)} archive pages (prev-archive)" in result.stderr

@@ -80,7 +80,7 @@ struct JSONFeedDecoder {
         let items = (root["items"]?.array ?? []).compactMap { value in
             value.object.map { item($0) }
         }
-        return JSONFeed(
+        var feed = JSONFeed(
             version: version,
             title: string(root, "title") ?? "",
             homePageURL: string(root, "home_page_url"),
@@ -93,6 +93,19 @@ struct JSONFeedDecoder {
             language: string(root, "language"),
             items: items
         )
+        feed.archiveLinks = Self.archiveLinks(root)
+        return feed
+    }
+
+    /// The string members of the `_rfc5005` extension object named after RFC 5005's
+    /// relations; anything else in it is left alone, as extensions are.
+    private static func archiveLinks(_ root: JSONObject) -> [String: String] {
+        guard let object = root["_rfc5005"]?.object else { return [:] }
+        var links: [String: String] = [:]
+        for relation in ["current", "prev-archive", "next-archive"] {
+            if let href = object[relation]?.string, !href.isEmpty { links[relation] = href }
+        }
+        return links
     }
 
     private mutating func item(_ object: JSONObject) -> JSONFeedItem {

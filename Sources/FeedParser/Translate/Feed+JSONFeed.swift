@@ -11,6 +11,10 @@ extension TranslationContext {
         if let feedURL = url(json.feedURL, base: nil) {
             links.append(Link(href: feedURL, rel: "self", type: "application/feed+json"))
         }
+        for relation in ["current", "prev-archive", "next-archive"] {
+            guard let href = url(json.archiveLinks[relation], base: nil) else { continue }
+            links.append(Link(href: href, rel: relation, type: "application/feed+json"))
+        }
         return Feed(
             id: json.feedURL ?? json.homePageURL ?? options.documentURL ?? json.title,
             title: json.title,

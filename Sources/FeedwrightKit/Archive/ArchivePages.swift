@@ -39,13 +39,19 @@ struct ArchivePages {
     /// published feed, whose title, links and authors every page repeats. A build that
     /// archives nothing renders nothing but the pages missing on disk: the open page's
     /// items and links are then what they were.
-    func render(header: Feed) throws(FeedwrightError) -> [File] {
+    ///
+    /// When the feeds change although nothing is archived, the open page and the one before
+    /// are rendered too: a build killed after saving the state but before its renames left
+    /// them as they were, and only then do the feeds it did not publish differ. Both come out
+    /// of the state with the bytes they should have, so correct pages are left alone.
+    func render(header: Feed, feedsChanged: Bool = false) throws(FeedwrightError) -> [File] {
         let paging = archive.paging
         let last = paging.pageCount(items: archive.count)
         guard last > 0 else { return [] }
-        let changed =
+        var changed =
             archive.count > archive.countBefore
             ? paging.pagesToRender(before: archive.countBefore, after: archive.count) : nil
+        if changed == nil, feedsChanged { changed = max(1, last - 1)...last }
         let untouched = (changed?.lowerBound ?? last + 1) - 1
         var files: [File] = []
         let existing = untouched > 0 ? existingNames() : []

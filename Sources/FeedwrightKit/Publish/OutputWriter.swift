@@ -71,7 +71,10 @@ struct OutputWriter {
         rendered.pages = try site.render(rendered.feed, rubricSlugs: slugs)
         rendered.categoryPages = try site.renderRubrics(rendered.feed, rubricSlugs: slugs)
         if let opml = try opmlPage(rendered.feed) { rendered.pages.insert(opml, at: 0) }
-        rendered.archive = try archive?.render(header: rendered.feed) ?? []
+        rendered.archive =
+            try archive?.render(
+                header: rendered.feed, feedsChanged: rendered.files.contains(where: \.isChanged))
+            ?? []
         return rendered
     }
 
