@@ -3,10 +3,9 @@ reads the feed the page declares, warns with the URL to put in config.json, keep
 discovered feed in the state store and fetches it directly from then on."""
 import sqlite3
 
-import pytest
-
-from source_server import SourceServer, rss, serve, status
-from test_build_sources import ITEMS, Site, source_report
+from source_server import rss, serve, status
+# The site and server fixtures are the ones the other build tests use.
+from test_build_sources import ITEMS, server, site, source_report  # noqa: F401
 
 PAGE = """<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><title>Партнёр</title>
@@ -16,17 +15,6 @@ PAGE = """<!doctype html>
 <link rel="alternate" type="application/atom+xml" title="Atom" href="/atom.xml">
 </head><body><p>Главная страница партнёра</p></body></html>
 """
-
-
-@pytest.fixture
-def site(tmp_path, feedwright_bin):
-    return Site(tmp_path, feedwright_bin)
-
-
-@pytest.fixture
-def server():
-    with SourceServer() as running:
-        yield running
 
 
 def page(first="feed.xml"):

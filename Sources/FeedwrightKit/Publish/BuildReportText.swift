@@ -115,30 +115,14 @@ public enum BuildReportJSON {
             "partial": .bool(report.isPartial),
             "items": .integer(report.itemCount),
             "localItems": .integer(report.localCount),
-            "files": .array(
-                report.files.map {
-                    [
-                        "path": .string($0.path), "format": .string($0.format.rawValue),
-                        "changed": .bool($0.changed),
-                    ]
-                }),
+            "files": files(report.files),
             "pages": .array(
                 report.pages.map { ["path": .string($0.path), "changed": .bool($0.changed)] }),
             "sources": .array(report.sources.map(source)),
             "warnings": .array(report.warnings.map { .string($0.description) }),
             "notes": .array(report.notes.map { .string($0.description) }),
         ]
-        if !report.categoryFiles.isEmpty {
-            object.set(
-                "categoryFiles",
-                .array(
-                    report.categoryFiles.map {
-                        [
-                            "path": .string($0.path), "format": .string($0.format.rawValue),
-                            "changed": .bool($0.changed),
-                        ]
-                    }))
-        }
+        if !report.categoryFiles.isEmpty { object.set("categoryFiles", files(report.categoryFiles)) }
         if let archive = report.archive {
             object.set(
                 "archive",
@@ -146,13 +130,7 @@ public enum BuildReportJSON {
                     "items": .integer(archive.items), "added": .integer(archive.added),
                     "recovered": .integer(archive.recovered),
                     "pages": .integer(archive.pages),
-                    "files": .array(
-                        archive.files.map {
-                            [
-                                "path": .string($0.path), "format": .string($0.format.rawValue),
-                                "changed": .bool($0.changed),
-                            ]
-                        }),
+                    "files": files(archive.files),
                 ])
         }
         if !report.hubPings.isEmpty {
@@ -166,6 +144,18 @@ public enum BuildReportJSON {
         var json = JSONWriter()
         json.value(.object(object), sortingKeys: true)
         return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// Feed files as `path`, `format`, `changed`: the main feeds, the rubric feeds and the
+    /// archive pages alike.
+    private static func files(_ files: [WrittenFile]) -> JSONValue {
+        .array(
+            files.map {
+                [
+                    "path": .string($0.path), "format": .string($0.format.rawValue),
+                    "changed": .bool($0.changed),
+                ]
+            })
     }
 
     private static func ping(_ ping: HubPing) -> JSONValue {
