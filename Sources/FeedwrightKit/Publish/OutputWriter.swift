@@ -104,27 +104,19 @@ struct OutputWriter {
             // rubric feeds and pages, the timeline that links to them, and the main feeds
             // last, so that nothing published links to a file that is not there yet.
             for file in rendered.archive {
-                let changed = try staged.stage(file.bytes, for: file.target)
-                staged.archive.append(
-                    WrittenFile(
-                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                staged.archive.append(try staged.stageFile(file.bytes, for: file.target, format: file.format))
             }
             let (timeline, articles) = (
                 rendered.pages.filter(site.isTimeline), rendered.pages.filter { !site.isTimeline($0) }
             )
             for page in articles { try staged.stagePage(page) }
             for file in rendered.categoryFiles {
-                let changed = try staged.stage(file.bytes, for: file.target)
                 staged.categoryFiles.append(
-                    WrittenFile(
-                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                    try staged.stageFile(file.bytes, for: file.target, format: file.format))
             }
             for page in rendered.categoryPages + timeline { try staged.stagePage(page) }
             for file in rendered.files {
-                let changed = try staged.stage(file.bytes, for: file.target)
-                staged.files.append(
-                    WrittenFile(
-                        path: PathDisplay.relative(file.target), format: file.format, changed: changed))
+                staged.files.append(try staged.stageFile(file.bytes, for: file.target, format: file.format))
             }
         } catch {
             staged.discard()
@@ -299,6 +291,14 @@ struct StagedFeeds {
         try AtomicFile.createParent(of: target)
         pending.append((try AtomicFile.stage(bytes, for: target), target))
         return true
+    }
+
+    /// Stages one feed file (main, rubric or archive page) and says how the report shows it.
+    fileprivate mutating func stageFile(
+        _ bytes: [UInt8], for target: URL, format: FeedFormat
+    ) throws(FeedwrightError) -> WrittenFile {
+        let changed = try stage(bytes, for: target)
+        return WrittenFile(path: PathDisplay.relative(target), format: format, changed: changed)
     }
 
     fileprivate mutating func stagePage(_ page: RenderedFeeds.Page) throws(FeedwrightError) {
