@@ -35,6 +35,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // A heap for the merge's window threshold (FeedAggregator).
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
@@ -120,6 +122,7 @@ let package = Package(
             dependencies: [
                 "FeedModel", "FeedDates", "FeedParser", "FeedXML", "FeedHTML", "FeedFetch", "FeedState",
                 "FeedWriter", "FeedValidator", "FeedJSON",
+                .product(name: "HeapModule", package: "swift-collections"),
             ],
             swiftSettings: strictSettings
         ),

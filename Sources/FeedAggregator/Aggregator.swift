@@ -41,89 +41,101 @@ public struct Aggregator: Sendable {
         self.now = now
     }
 
-    /// Reads and parses every source (in parallel) and joins each with its archive.
-    /// Without a store (ad-hoc `merge`), every source is read afresh.
-    public func harvest(from store: StateStore?) async throws(StateError) -> Harvest {
+    /// How many sources are read at once: enough to keep the fetcher's connections and
+    /// every core busy, few enough that the documents waiting for a parser stay bounded.
+    public var concurrentSources = max(64, 4 * ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Reads and parses every source (in parallel), joins each with its archive, and reduces
+    /// its items as they arrive to what ``merge(harvest:)`` needs: `local`, `limit` and
+    /// `isExcluded` are that merge's (see there). Without a store (ad-hoc `merge`), every
+    /// source is read afresh.
+    public func harvest(
+        from store: StateStore?, local: [Entry] = [], limit: Int = .max,
+        excluding isExcluded: (@Sendable (String) -> Bool)? = nil
+    ) async throws(StateError) -> Harvest {
         let records = try store?.sourceRecords() ?? [:]
-        let archive = try store?.archivedItems() ?? [:]
+        let archivedNames = try store?.archivedSourceNames() ?? []
+        try store?.discardStagedArchive()
+        var reduction = HarvestReduction(
+            plan: CandidateLedger.Plan(
+                local: local, limit: limit, window: deduplicator.window, isExcluded: isExcluded,
+                namespace: clashNamespace),
+            store: store, sourceCount: sources.count)
         let reader = SourceReader(fetcher: fetcher, timeout: timeout, maxBytes: maxBytes, now: now)
-        let gathered = await withTaskGroup(of: (Int, SourceHarvest).self) { group in
-            for (index, source) in sources.enumerated() {
-                group.addTask {
-                    let gatherer = SourceGatherer(
-                        source: source, record: records[source.name], archived: archive[source.name] ?? [],
-                        reader: reader, now: now, limits: limits, namespace: clashNamespace)
-                    return (index, await gatherer.gather())
+        do {
+            try await withThrowingTaskGroup(of: (Int, SourceHarvest).self) { group in
+                var next = 0
+                func startNext() {
+                    guard next < sources.count else { return }
+                    let (index, source) = (next, sources[next])
+                    next += 1
+                    group.addTask {
+                        let archived = try store?.archivedItems(of: source.name) ?? []
+                        let gatherer = SourceGatherer(
+                            source: source, record: records[source.name], archived: archived, reader: reader,
+                            now: now, limits: limits, namespace: clashNamespace)
+                        return (index, await gatherer.gather())
+                    }
+                }
+                while next < min(concurrentSources, sources.count) { startNext() }
+                while let (index, gathered) = try await group.next() {
+                    try reduction.add(gathered, at: index)
+                    startNext()
                 }
             }
-            var results = [SourceHarvest?](repeating: nil, count: sources.count)
-            for await (index, result) in group { results[index] = result }
-            return results.compactMap { $0 }
+        } catch let error as StateError {
+            throw error
+        } catch {
+            throw StateError(path: store?.path.path ?? "", underlying: error)
         }
-        var harvest = Harvest(sources: gathered)
-        harvest.forgetRemovedSources(known: Set(records.keys).union(archive.keys), configured: sources)
+        var harvest = try reduction.finish()
+        harvest.forgetRemovedSources(known: Set(records.keys).union(archivedNames), configured: sources)
         return harvest
     }
 
     /// The newest `limit` of the local entries and every source's candidates, without
     /// duplicates: local items always stay; the earliest partner copy of a story wins over
-    /// later ones. Newest first, equal instants by ID.
+    /// later ones. Newest first, equal instants by ID. `limit`, the local entries and the
+    /// ids left out (the items already in the published feed's archive, which still win
+    /// over their duplicates) are the harvest's.
     ///
-    /// Only the entries returned are copied: a merge of a thousand feeds decides on tens of
-    /// thousands of items to publish fifty. Entries whose id `isExcluded` says (the items
-    /// already in the published feed's archive) still win over their duplicates, but are
-    /// not returned.
-    public func merge(
-        local: [Entry], harvest: inout Harvest, limit: Int = .max,
-        excluding isExcluded: (String) -> Bool = { _ in false }
-    ) -> [Entry] {
-        harvest.renamed = UniqueIDs.assign(in: &harvest.sources, taken: local, namespace: clashNamespace)
-        // Each partner entry by (source, position): small values, not copies of the entries.
-        let (places, chosen) = decide(
-            local: local, sources: harvest.sources, limit: limit, excluding: isExcluded)
-        countDuplicates(places.duplicatesPerSource, in: &harvest)
-        return chosen.map { pick in
-            if pick.isLocal { return local[pick.index] }
-            let (source, position) = places.all[pick.index]
-            return harvest.sources[source].candidates[position]
+    /// The decisions are made over every candidate's record; only the entries returned were
+    /// ever needed whole.
+    public func merge(harvest: inout Harvest) -> [Entry] {
+        guard var ledger = harvest.ledger else { return [] }
+        harvest.ledger = nil
+        ledger.finishReading()
+        let plan = ledger.plan
+        let renames = UniqueIDs.assign(ledger.records, spans: ledger.spans, taken: plan.local)
+        let repeats = LedgerDuplicates.flags(ledger.records, local: plan.local, window: plan.window)
+        countDuplicates(repeats, of: ledger.records, in: &harvest)
+        var held = ledger.held
+        for index in held.indices {
+            guard let counter = renames[held[index].record] else { continue }
+            let renamed = UniqueIDs.renamed(held[index].entry, namespace: plan.namespace, counter: counter)
+            harvest.renamed[renamed] = held[index].entry.id
+            held[index].entry.id = renamed
         }
-    }
-
-    private struct Places {
-        var all: [(Int, Int)]
-        var duplicatesPerSource: [Int]
-    }
-
-    /// The dedup and newest-first decisions, read from the sources without copying them (a
-    /// copy held here would make the report updates that follow copy every source).
-    private func decide(
-        local: [Entry], sources: borrowing [SourceHarvest], limit: Int, excluding isExcluded: (String) -> Bool
-    ) -> (Places, [NewestFirst.Pick]) {
-        let places = sources.indices.flatMap { source in
-            sources[source].candidates.indices.map { (source, $0) }
-        }
-        let winners = deduplicator.winners(
-            local: local, partnerIDs: places.map { sources[$0.0].candidates[$0.1].id },
-            partnerDates: places.map { sources[$0.0].candidates[$0.1].effectiveDate },
-            partnerKeys: sources.flatMap(\.candidateKeys))
-        var duplicates = [Int](repeating: 0, count: sources.count)
-        for ((source, _), winner) in zip(places, winners) where winner != nil { duplicates[source] += 1 }
-        let survivors = places.indices.filter {
-            winners[$0] == nil && !isExcluded(sources[places[$0].0].candidates[places[$0].1].id)
-        }
+        let isExcluded = plan.isExcluded ?? { _ in false }
+        let survivors = held.indices.filter { !repeats[held[$0].record] && !isExcluded(held[$0].entry.id) }
         let chosen = NewestFirst.pick(
-            limit,
-            local: local.indices.filter { !isExcluded(local[$0].id) }.map {
-                (local[$0].effectiveDate, local[$0].id, $0)
+            plan.limit,
+            local: plan.local.indices.filter { !isExcluded(plan.local[$0].id) }.map {
+                (plan.local[$0].effectiveDate, plan.local[$0].id, $0)
             },
-            partners: survivors.map { position in
-                let entry = sources[places[position].0].candidates[places[position].1]
-                return (entry.effectiveDate, entry.id, position)
-            })
-        return (Places(all: places, duplicatesPerSource: duplicates), chosen)
+            partners: survivors.map { (held[$0].entry.effectiveDate, held[$0].entry.id, $0) })
+        return chosen.map { pick in
+            if pick.isLocal { return plan.local[pick.index] }
+            let candidate = held[pick.index]
+            if let row = candidate.row { harvest.rows[candidate.entry.id] = row }
+            return candidate.entry
+        }
     }
 
-    private func countDuplicates(_ perSource: [Int], in harvest: inout Harvest) {
+    private func countDuplicates(_ repeats: [Bool], of records: [CandidateRecord], in harvest: inout Harvest)
+    {
+        var perSource = [Int](repeating: 0, count: harvest.sources.count)
+        for (record, isRepeat) in zip(records, repeats) where isRepeat { perSource[Int(record.source)] += 1 }
         for index in harvest.sources.indices { harvest.sources[index].report.duplicates = perSource[index] }
     }
 }

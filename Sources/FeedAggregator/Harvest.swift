@@ -12,6 +12,10 @@ public struct Harvest: Sendable {
     var removed: [String] = []
     /// Published ID → the source's own ID, for partner items whose ID clashed.
     var renamed: [String: String] = [:]
+    /// Every candidate in brief, and whole those that may be published.
+    var ledger: CandidateLedger?
+    /// The archive row of each partner item the merge returned, by published ID.
+    var rows: [String: ArchivedItem] = [:]
 
     /// A harvest of no sources.
     public static let empty = Harvest(sources: [])
@@ -50,8 +54,10 @@ public struct Harvest: Sendable {
     }
 
     /// Counts what was published from each source, and returns the state changes: source
-    /// records, new archive rows, pruned rows, and the payloads of published items (so that
-    /// they survive their removal from the partner's feed).
+    /// records, forgotten sources, and the payloads of published items (so that they survive
+    /// their removal from the partner's feed). New and pruned archive rows were staged in the
+    /// state store while the sources were read; ``StateStore/apply(_:)`` saves them with
+    /// these.
     public mutating func finish(published: [Entry]) -> StateChanges {
         var perSource: [String: [Entry]] = [:]
         for entry in published {
@@ -62,7 +68,8 @@ public struct Harvest: Sendable {
         for index in sources.indices {
             let name = sources[index].source.name
             sources[index].report.kept = perSource[name]?.count ?? 0
-            sources[index].contribute(to: &changes, published: perSource[name] ?? [], renamed: renamed)
+            sources[index].contribute(
+                to: &changes, published: perSource[name] ?? [], renamed: renamed, rows: rows)
         }
         return changes
     }
@@ -75,15 +82,13 @@ public struct SourceHarvest: Sendable {
     /// What happened to it this run, for the build report.
     public var report: SourceReport
     var record: SourceRecord?
-    /// The source's items for this build, newest first, within its limits (set with
-    /// ``setCandidates(_:)``, which keys them).
-    private(set) var candidates: [Entry] = []
-    /// The dedup keys of `candidates`, computed while the sources are read in parallel.
-    private(set) var candidateKeys: [ItemKey] = []
+    /// The source's items for this build, newest first, within its limits, until the build
+    /// moves them into its ``CandidateLedger``.
+    var offered: [OfferedCandidate] = []
+    /// New archive rows and ids pruned from the archive, until the build stages them in the
+    /// state store.
     var inserted: [ArchivedItem] = []
     var pruned: [String] = []
-    /// The archive's rows for this source by entry ID.
-    var known: [String: ArchivedItem] = [:]
     /// The source feed's own title and home page, when it was read this run.
     public internal(set) var feedTitle: String?
     /// The source feed's home page link, when it was read this run.
@@ -99,35 +104,44 @@ public struct SourceHarvest: Sendable {
         self.record = record
     }
 
-    /// The items for this build and their dedup keys.
-    mutating func setCandidates(_ entries: [Entry]) {
-        candidates = entries
-        candidateKeys = entries.map { ItemKey(title: $0.title) }
+    /// The items for this build with their archive rows; their digests are computed here,
+    /// in the source's own task.
+    mutating func offer(_ entries: [Entry], rows: (String) -> ArchivedItem?, namespace: String) {
+        var prefixes: [String: Digest128] = [:]
+        offered = entries.enumerated().map { position, entry in
+            let origin = entry.origin?.name ?? ""
+            let prefix =
+                prefixes[origin]
+                ?? {
+                    let digest = Digest128(UniqueIDs.prefix(entry, namespace: namespace))
+                    prefixes[origin] = digest
+                    return digest
+                }()
+            return OfferedCandidate(
+                entry: entry, row: rows(entry.id), position: position, renamePrefix: prefix)
+        }
     }
 
-    /// Gives one candidate a new id in place: its title, and so its key, stay.
-    mutating func renameCandidate(at index: Int, to id: String) {
-        candidates[index].id = id
-    }
-
-    fileprivate func contribute(to changes: inout StateChanges, published: [Entry], renamed: [String: String])
-    {
+    fileprivate func contribute(
+        to changes: inout StateChanges, published: [Entry], renamed: [String: String],
+        rows: [String: ArchivedItem]
+    ) {
         let name = source.name
         if let record { changes.sources.append(record) }
         if forget {
             changes.forgotten.append(name)
             return
         }
-        var rows = Dictionary(inserted.map { ($0.entryID, $0) }) { first, _ in first }
+        var updated: [String: ArchivedItem] = [:]
         for var entry in published {
+            guard var row = rows[entry.id] else { continue }
             entry.id = renamed[entry.id] ?? entry.id
             let payload = EntryArchiveCoding.encode(entry)
-            guard var row = rows[entry.id] ?? known[entry.id], row.payload != payload else { continue }
+            guard row.payload != payload else { continue }
             row.payload = payload
             row.instant = entry.effectiveDate
-            rows[entry.id] = row
+            updated[row.entryID] = row
         }
-        if !rows.isEmpty { changes.archived[name] = rows.values.sorted { $0.entryID < $1.entryID } }
-        if !pruned.isEmpty { changes.pruned[name] = pruned }
+        if !updated.isEmpty { changes.archived[name] = updated.values.sorted { $0.entryID < $1.entryID } }
     }
 }

@@ -29,7 +29,9 @@ extension StateStore {
 
     /// Applies a build's changes in one transaction.
     public func apply(_ changes: StateChanges) throws(StateError) {
-        guard !changes.isEmpty else { return }
+        if changes.isEmpty {
+            guard try hasStagedArchive() else { return }
+        }
         try perform { db in
             for record in changes.firstSeen { try Self.insert(record, in: db) }
             for record in changes.categorySlugs { try Self.insert(record, in: db) }
@@ -43,6 +45,7 @@ extension StateStore {
             for (source, ids) in changes.pruned {
                 for id in ids { try delete.execute(arguments: [source, id]) }
             }
+            try Self.commitStaged(in: db)
             let insert = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO archive (source, entry_id, first_seen, instant, payload) "
                     + "VALUES (?, ?, ?, ?, ?)")

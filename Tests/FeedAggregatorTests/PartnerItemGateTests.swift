@@ -176,7 +176,7 @@ struct PartnerItemGateTests {
                 deduplicator: Deduplicator(), now: now)
             aggregator.clashNamespace = Self.namespace
             var harvest = try await aggregator.harvest(from: store)
-            let merged = aggregator.merge(local: [], harvest: &harvest)
+            let merged = aggregator.merge(harvest: &harvest)
             try store.apply(harvest.finish(published: merged))
             return (merged, harvest.reports)
         }
@@ -215,7 +215,7 @@ struct PartnerItemGateTests {
             deduplicator: Deduplicator(),
             now: Self.now)
         var harvest = try await aggregator.harvest(from: store)
-        let merged = aggregator.merge(local: [], harvest: &harvest)
+        let merged = aggregator.merge(harvest: &harvest)
         let restored = try #require(merged.first { $0.id == old.id })
         #expect(restored.published == seen)
         #expect(merged.compactMap(\.effectiveDate).allSatisfy { $0 < far })

@@ -58,12 +58,12 @@ struct SourceGatherer: Sendable {
         } else {
             let timeline = SourceTimeline(source: source, archived: archived, now: now, limits: limits)
                 .resolve(current: current, known: known)
-            harvest.setCandidates(timeline.candidates)
+            let inserted = Dictionary(timeline.inserted.map { ($0.entryID, $0) }) { first, _ in first }
+            harvest.offer(timeline.candidates, rows: { known[$0] ?? inserted[$0] }, namespace: namespace)
             harvest.inserted = timeline.inserted
             harvest.pruned = timeline.pruned
             harvest.report.items = timeline.candidates.count
             harvest.report.new = timeline.newCount
-            harvest.known = known
         }
         harvest.documentURL = document?.documentURL
         harvest.feedTitle = header?.title

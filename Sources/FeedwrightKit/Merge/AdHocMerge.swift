@@ -51,7 +51,7 @@ public struct AdHocMerge: Sendable {
         await fetcher.shutdown()
         let readable = harvest.sources.filter { $0.feedTitle != nil }
         guard !readable.isEmpty else { return (nil, harvest.reports) }
-        let merged = aggregator.merge(local: [], harvest: &harvest)
+        let merged = aggregator.merge(harvest: &harvest)
         let entries = harvest.sanitizedForPublishing(merged)  // already newest first
         _ = harvest.finish(published: entries)
         let feed = Feed(

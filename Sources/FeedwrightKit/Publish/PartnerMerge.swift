@@ -14,7 +14,7 @@ struct PartnerMerge {
     /// Harvests the sources and merges them with `local`. Runs even with no sources, so
     /// that the state of sources removed from config.json is dropped.
     func merge(
-        local: [Entry], store: StateStore, excluding isExcluded: (String) -> Bool = { _ in false }
+        local: [Entry], store: StateStore, excluding isExcluded: (@Sendable (String) -> Bool)? = nil
     ) async throws(FeedwrightError) -> ([Entry], Harvest?) {
         let fetcher = Fetcher(policy: FetchPolicyBuilder.policy(config.fetch, feedLink: config.feed.link))
         var aggregator = Aggregator(
@@ -23,19 +23,21 @@ struct PartnerMerge {
         )
         aggregator.clashNamespace = "tag:\(config.feed.tagAuthority):partner/"
         aggregator.limits = config.limits
+        aggregator.concurrentSources = max(aggregator.concurrentSources, 4 * config.fetch.parallel)
+        // With an archive, every item beyond the feed's limit is needed: those not archived
+        // yet are the ones leaving the feed.
+        let limit = config.output.archive == nil ? config.feed.maxItems : .max
         let harvested: Harvest
         do {
-            harvested = try await aggregator.harvest(from: store)
+            harvested = try await aggregator.harvest(
+                from: store, local: local, limit: limit, excluding: isExcluded)
         } catch {
             await fetcher.shutdown()
             throw .state(error)
         }
         await fetcher.shutdown()
         var harvest = harvested
-        // With an archive, every item beyond the feed's limit is needed: those not archived
-        // yet are the ones leaving the feed.
-        let limit = config.output.archive == nil ? config.feed.maxItems : .max
-        let merged = aggregator.merge(local: local, harvest: &harvest, limit: limit, excluding: isExcluded)
+        let merged = aggregator.merge(harvest: &harvest)
         return (merged, harvest)
     }
 }

@@ -62,9 +62,10 @@ public struct Publisher: Sendable {
         var (merged, harvest): ([Entry], Harvest?) = (resolved.entries, nil)
         if includePartners {
             // Archived items are left out while merging, so that they are never copied.
+            var isArchived: (@Sendable (String) -> Bool)?
+            if let digests = archive?.digests { isArchived = { digests.contains($0) } }
             (merged, harvest) = try await PartnerMerge(config: config, now: now()).merge(
-                local: resolved.entries, store: opened.store,
-                excluding: { archive?.digests.contains($0) ?? false })
+                local: resolved.entries, store: opened.store, excluding: isArchived)
         }
         let candidates = archive?.unarchived(merged) ?? merged
         var feed = FeedAssembler(settings: config.feed, title: try title(loaded)).feed(from: candidates)
