@@ -1,5 +1,5 @@
-import FeedModel
 import FeedFetch
+import FeedModel
 import Foundation
 import Testing
 
@@ -31,7 +31,8 @@ struct LedgerMergeTests {
     func holdsLittle() {
         var random = SplitMix64(seed: 99)
         let site = RandomSite.make(&random, sources: 200)
-        var reduction = HarvestReduction(plan: plan(site, limit: 10, excluded: nil), store: nil, sourceCount: 200)
+        var reduction = HarvestReduction(
+            plan: plan(site, limit: 10, excluded: nil), store: nil, sourceCount: 200)
         for (index, harvest) in harvests(site).enumerated() { try? reduction.add(harvest, at: index) }
         let harvest = try? reduction.finish()
         let ledger = harvest?.ledger
@@ -50,7 +51,8 @@ struct LedgerMergeTests {
         site.sources.enumerated().map { index, entries in
             let source = PartnerSource(name: "S\(index)", location: .file(URL(fileURLWithPath: "/dev/null")))
             var harvest = SourceHarvest(
-                source: source, report: SourceReport(name: source.name, location: "-", status: .ok), record: nil)
+                source: source, report: SourceReport(name: source.name, location: "-", status: .ok),
+                record: nil)
             harvest.offer(entries, rows: { _ in nil }, namespace: Self.namespace)
             return harvest
         }
@@ -68,7 +70,8 @@ struct LedgerMergeTests {
         for index in order { try? reduction.add(all[index], at: index) }
         guard var harvest = try? reduction.finish() else { return ([], []) }
         var aggregator = Aggregator(
-            sources: [], fetcher: Fetcher(), timeout: 1, maxBytes: 1, deduplicator: Deduplicator(window: window),
+            sources: [], fetcher: Fetcher(), timeout: 1, maxBytes: 1,
+            deduplicator: Deduplicator(window: window),
             now: Self.start)
         aggregator.clashNamespace = Self.namespace
         let merged = aggregator.merge(harvest: &harvest)

@@ -50,7 +50,6 @@ struct CandidateLedger: Sendable {
     /// that may still be published.
     mutating func add(_ offered: [OfferedCandidate], source: Int) {
         for candidate in offered { threshold.offer(candidate.record.key, instant: candidate.record.instant) }
-        records.reserveCapacity(records.count + offered.count)
         spans[source] = records.count..<(records.count + offered.count)
         for var candidate in offered {
             candidate.record.source = Int32(source)

@@ -62,7 +62,9 @@ enum WholeMerge {
             entries.map { entry in
                 var entry = entry
                 guard !taken.insert(entry.id).inserted else { return entry }
-                let base = LedgerMergeTests.namespace + encoded(entry.origin?.name ?? "partner") + "/" + encoded(entry.id)
+                let base =
+                    LedgerMergeTests.namespace + encoded(entry.origin?.name ?? "partner") + "/"
+                    + encoded(entry.id)
                 var candidate = base
                 var counter = 2
                 while !taken.insert(candidate).inserted {
@@ -95,7 +97,8 @@ enum WholeMerge {
     }
 
     private static func encoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+        text.addingPercentEncoding(
+            withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
             ?? text
     }
 }
