@@ -108,3 +108,93 @@ def test_two_builds_started_together_never_corrupt_anything(site, feedwright_bin
         assert codes in ([0, 0], [0, 75]), [process.stderr.read() for process in both]
         published(site)
         check_database(site)
+
+
+# The same, at scale (issue 19): 2,000 sources of 50 items, the feeds at their usual 50 items,
+# and the kills spread evenly over a whole build, so that some land while the sources are read,
+# some while they are merged, some while the state is saved and some among the renames.
+LARGE_SOURCES = 2000
+LARGE_REWRITTEN = 20
+LARGE_KILLS = 10
+
+
+def write_large_partner(path, index, generation):
+    """Every generation dated a day later than the one before, so that the published window
+    is the latest generation's items whatever the archive holds from earlier ones."""
+    day = 10 + generation
+    items = "".join(
+        f"<item><title>Partner {index} story {n} (edition {generation})</title>"
+        f"<guid isPermaLink=\"false\">p{index}-{generation}-{n}</guid>"
+        f"<pubDate>{day:02d} Jan 2026 {n % 24:02d}:{index % 60:02d}:{(index // 60) % 60:02d} +0000</pubDate>"
+        f"<category>{'Rubric ' + str(n % 4)}</category>"
+        f"<description>&lt;p&gt;Text of story {n}.&lt;/p&gt;</description></item>"
+        for n in range(50))
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>P{index}</title>'
+                    f"<link>https://p{index}.example/</link><description>d</description>{items}</channel></rss>",
+                    encoding="utf-8")
+
+
+def large_config(site):
+    config = json.loads((ROOT / "config.json").read_text(encoding="utf-8"))
+    # No seed pages: their article takes the time it was first seen, which would differ
+    # between this site and the clean one built to compare with.
+    del config["seeds"]
+    config["feed"]["title"] = "Partners"
+    config["sources"] = [{"name": f"P{index}", "url": f"partners/p{index}.xml"} for index in range(LARGE_SOURCES)]
+    (site / "config.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
+def large_site(tmp_path):
+    site = tmp_path / "large"
+    (site / "partners").mkdir(parents=True)
+    for index in range(LARGE_SOURCES):
+        write_large_partner(site / "partners" / f"p{index}.xml", index, 0)
+    large_config(site)
+    return site
+
+
+def every_file(directory):
+    return {str(path.relative_to(directory)): path.read_bytes()
+            for path in sorted(directory.rglob("*")) if path.is_file()}
+
+
+def test_sigkill_during_a_2000_source_build_leaves_whole_feeds_and_the_next_build_publishes_a_clean_builds(
+        large_site, feedwright_bin, tmp_path):
+    site = large_site
+    first = build(feedwright_bin, site)
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    started = time.monotonic()
+    second = build(feedwright_bin, site)
+    assert second.wait(timeout=300) == 0, second.stderr.read()
+    duration = time.monotonic() - started
+    rng = random.Random(20260115)
+    for generation in range(1, LARGE_KILLS + 1):
+        for index in rng.sample(range(LARGE_SOURCES), LARGE_REWRITTEN):
+            write_large_partner(site / "partners" / f"p{index}.xml", index, generation)
+        before = published(site)
+        process = build(feedwright_bin, site)
+        # One moment in each tenth of the build (and a little past its end), so the kills
+        # cover every phase instead of clustering where random draws happen to fall.
+        time.sleep(duration * 1.1 * (generation - 1 + rng.random()) / LARGE_KILLS)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        after = published(site)
+        for name, data in after.items():
+            if data != before[name]:
+                assert f"(edition {generation})".encode() in data, f"{name} is neither the old nor the new feed"
+        check_database(site)
+    finished = build(feedwright_bin, site)
+    assert finished.wait(timeout=300) == 0, finished.stderr.read()
+    check_database(site)
+    assert [path.name for path in (site / "feeds").rglob("*.tmp")] == [], "killed builds' files are cleaned up"
+
+    clean = tmp_path / "clean"
+    shutil.copytree(site / "partners", clean / "partners")
+    large_config(clean)
+    fresh = build(feedwright_bin, clean)
+    assert fresh.wait(timeout=300) == 0, fresh.stderr.read()
+    recovered, expected = every_file(site / "feeds"), every_file(clean / "feeds")
+    assert sorted(recovered) == sorted(expected), "the same files as a clean build"
+    for name, data in expected.items():
+        assert recovered[name] == data, f"{name} differs from a clean build's"
