@@ -108,7 +108,8 @@ enum GeneratedDocuments {
 /// algorithm for the proleptic Gregorian calendar) so that neither the machine's locale nor
 /// its zone database enters the bytes, and 100,000 dates cost no calendar calls.
 enum GeneratedDates {
-    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // 1970-01-01 was a Thursday
+    /// From Thursday: 1970-01-01 was one.
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
     private static let months = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
