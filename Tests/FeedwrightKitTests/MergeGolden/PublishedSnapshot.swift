@@ -59,7 +59,9 @@ struct PublishedSnapshot {
             guard let expected = try? Array(Data(contentsOf: golden)) else {
                 return "\(golden.path) is missing: record it with RECORD_GOLDENS=1"
             }
-            if file.name == "manifest.tsv" { return ManifestDifference.describe(expected, file.bytes) }
+            if file.name == "manifest.tsv" {
+                return ManifestDifference.describe(expected, file.bytes).map { "\(golden.path): \($0)" }
+            }
             return expected == file.bytes ? nil : ByteDifference.describe(golden, expected, file.bytes)
         }
     }
@@ -132,7 +134,7 @@ enum ManifestDifference {
         }
         guard !lines.isEmpty else { return nil }
         let shown = lines.prefix(20).joined(separator: "\n")
-        return "manifest.tsv: \(lines.count) files differ\n\(shown)" + (lines.count > 20 ? "\n  …" : "")
+        return "\(lines.count) files differ\n\(shown)" + (lines.count > 20 ? "\n  …" : "")
     }
 
     /// Path → "digest size".
