@@ -154,6 +154,15 @@ def large_site(tmp_path):
     return site
 
 
+def check_every_feed_whole(site):
+    """The rubric feeds too: every XML file under feeds/ parses and every JSON file loads."""
+    for path in (site / "feeds").rglob("*"):
+        if path.suffix == ".xml":
+            ET.parse(path)
+        elif path.suffix == ".json":
+            json.loads(path.read_bytes())
+
+
 def every_file(directory):
     return {str(path.relative_to(directory)): path.read_bytes()
             for path in sorted(directory.rglob("*")) if path.is_file()}
@@ -183,6 +192,7 @@ def test_sigkill_during_a_2000_source_build_leaves_whole_feeds_and_the_next_buil
         for name, data in after.items():
             if data != before[name]:
                 assert f"(edition {generation})".encode() in data, f"{name} is neither the old nor the new feed"
+        check_every_feed_whole(site)
         check_database(site)
     finished = build(feedwright_bin, site)
     assert finished.wait(timeout=300) == 0, finished.stderr.read()

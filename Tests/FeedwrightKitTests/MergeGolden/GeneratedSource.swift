@@ -100,13 +100,20 @@ struct GeneratedSource {
             let story = GeneratedStory(slot: slot, group: index % 200)
             item.title = story.title(copy: index / 200)
             item.date = story.instant(copy: index / 200)
+            // A wire story that every copy republishes under the wire's guid: the copies kept
+            // beside the first (more than the window later) clash in the published feed.
+            if story.group % 3 == 0 { item.id = "urn:golden:wire:\(story.group)" }
         }
-        if slot == 10 && index % 250 == 17 { item.date = nil }
+        if slot == 10 && index % 250 == 17 {
+            item.date = nil
+            item.id = "urn:golden:undated"
+        }
         return item
     }
 
     /// Sources 0-99 share guids in every fifth slot with the source 50 further on, for
-    /// different stories.
+    /// different stories (older than the published window; the clashes it shows are in
+    /// `item(_:)`).
     private func id(_ slot: Int) -> String {
         if slot % 5 == 4 && index < 100 { return "urn:golden:clash:\(slot)-\(index % 50)" }
         switch format {
