@@ -110,12 +110,16 @@ def test_two_builds_started_together_never_corrupt_anything(site, feedwright_bin
         check_database(site)
 
 
-# The same, at scale (issue 19): 2,000 sources of 50 items, the feeds at their usual 50 items,
-# and the kills spread evenly over a whole build, so that some land while the sources are read,
-# some while they are merged, some while the state is saved and some among the renames.
+# The same, at scale (issue 19): 2,000 sources of 50 items, the feeds at their usual 50 items.
+# Half the kills are timed, one in each quarter of the first 90 % of a build (reading, merging),
+# so that they cannot cluster where random draws happen to fall; the others wait until the
+# build stages its first file (`.<name>.<pid>.tmp`) and strike up to half a second later, while
+# it stages the rest, saves the state and renames (about 0.4-0.6 s of a 10-15 s debug build
+# here), a window timed kills would rarely find.
 LARGE_SOURCES = 2000
 LARGE_REWRITTEN = 20
-LARGE_KILLS = 8
+LARGE_TIMED_KILLS = 4
+LARGE_STAGED_KILLS = 4
 
 
 def write_large_partner(path, index, generation):
@@ -154,6 +158,12 @@ def large_site(tmp_path):
     return site
 
 
+def wait_until_staged(site, process):
+    """Returns once the build has staged a file under feeds/, or has ended."""
+    while process.poll() is None and not any((site / "feeds").rglob(f"*.{process.pid}.tmp")):
+        time.sleep(0.001)
+
+
 def check_every_feed_whole(site):
     """The rubric feeds too: every XML file under feeds/ parses and every JSON file loads."""
     for path in (site / "feeds").rglob("*"):
@@ -178,14 +188,16 @@ def test_sigkill_during_a_2000_source_build_leaves_whole_feeds_and_the_next_buil
     assert first.wait(timeout=300) == 0, first.stderr.read()
     duration = time.monotonic() - started
     rng = random.Random(20260115)
-    for generation in range(1, LARGE_KILLS + 1):
+    for generation in range(1, LARGE_TIMED_KILLS + LARGE_STAGED_KILLS + 1):
         for index in rng.sample(range(LARGE_SOURCES), LARGE_REWRITTEN):
             write_large_partner(site / "partners" / f"p{index}.xml", index, generation)
         before = published(site)
         process = build(feedwright_bin, site)
-        # One moment in each eighth of the build (and a little past its end), so the kills
-        # cover every phase instead of clustering where random draws happen to fall.
-        time.sleep(duration * 1.1 * (generation - 1 + rng.random()) / LARGE_KILLS)
+        if generation <= LARGE_TIMED_KILLS:
+            time.sleep(duration * 0.9 * (generation - 1 + rng.random()) / LARGE_TIMED_KILLS)
+        else:
+            wait_until_staged(site, process)
+            time.sleep(rng.uniform(0, 0.5))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
         after = published(site)
