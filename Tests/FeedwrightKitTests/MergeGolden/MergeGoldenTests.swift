@@ -29,7 +29,7 @@ struct MergeGoldenTests {
             root: root, name: "demo", changing: { try DemoEdition.rewriteAgency(in: root) })
     }
 
-    /// One case: each costs about 20 s per build in a debug build on a 2-core machine. A
+    /// One case: a build of it takes 15-25 s in a debug build on a shared 2-core machine. A
     /// larger `maxItems`, or `archive` on (whose first build writes every item beyond
     /// `maxItems` into archive pages: 2,500 files), is one more argument and a recording.
     @Test(
