@@ -60,7 +60,8 @@ public struct Aggregator: Sendable {
             plan: CandidateLedger.Plan(
                 local: local, limit: limit, window: deduplicator.window, isExcluded: isExcluded,
                 namespace: clashNamespace),
-            store: store, sourceCount: sources.count)
+            store: store, sourceCount: sources.count,
+            expected: sources.reduce(0) { $0 + min($1.maxItems, 1 << 16) })
         let reader = SourceReader(fetcher: fetcher, timeout: timeout, maxBytes: maxBytes, now: now)
         do {
             try await withThrowingTaskGroup(of: (Int, SourceHarvest).self) { group in

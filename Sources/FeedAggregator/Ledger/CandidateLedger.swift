@@ -33,9 +33,13 @@ struct CandidateLedger: Sendable {
     /// How many were held after the last pruning: the next one waits until that doubles.
     private var heldAfterPruning = 0
 
-    init(plan: Plan, sourceCount: Int) {
+    /// A ledger for `sourceCount` sources offering at most `expected` candidates in all.
+    init(plan: Plan, sourceCount: Int, expected: Int = 0) {
         self.plan = plan
         spans = Array(repeating: 0..<0, count: sourceCount)
+        // Reserved once: growing by doubling would copy millions of records and, while it
+        // copies, hold them twice. Pages never written are never resident.
+        records.reserveCapacity(min(expected, 1 << 24))
         // Only a merge that returns the newest few can tell early what it will not return.
         let bounded = plan.isExcluded == nil && plan.limit < Int.max
         threshold = WindowThreshold(limit: bounded ? plan.limit : .max)

@@ -13,8 +13,8 @@ struct HarvestReduction {
     private var batch = StagedArchive()
     private let store: StateStore?
 
-    init(plan: CandidateLedger.Plan, store: StateStore?, sourceCount: Int) {
-        ledger = CandidateLedger(plan: plan, sourceCount: sourceCount)
+    init(plan: CandidateLedger.Plan, store: StateStore?, sourceCount: Int, expected: Int = 0) {
+        ledger = CandidateLedger(plan: plan, sourceCount: sourceCount, expected: expected)
         sources = Array(repeating: nil, count: sourceCount)
         self.store = store
     }
