@@ -23,7 +23,7 @@ enum Headlines {
         let words = russian ? russianWords : englishWords
         var text = "&lt;p&gt;"
         for sentence in 0..<2 {
-            let length = 6 + Int(corpus.mix(story.source, story.sequence, 7, sentence) % 5)
+            let length = 5 + Int(corpus.mix(story.source, story.sequence, 7, sentence) % 4)
             for position in 0..<length {
                 let draw = corpus.mix(story.source, story.sequence, 8, sentence * 32 + position)
                 let pick = Int(draw % UInt64(words.count))
