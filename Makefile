@@ -11,7 +11,7 @@ IMPORT_CHECK = --explicit-target-dependency-import-check error
 # (Package.swift says which and why); builds by anyone else keep Swift's default.
 RELEASE_ENV  = FEEDWRIGHT_UNCHECKED_EXCLUSIVITY=1
 
-.PHONY: demo test test-asan test-tsan test-consumer docs deps test-deps cron build release bench bench-baseline lint clean fuzz
+.PHONY: demo test test-asan test-tsan test-consumer docs deps test-deps cron build release bench bench-baseline bench-large lint clean fuzz
 
 demo: build
 	$(BIN_DIR)/feedwright build --config config.json
@@ -117,13 +117,16 @@ cron:
 # records a new baseline to commit.
 BENCH = $(RELEASE_ENV) $(SWIFT) package --scratch-path .build-bench --allow-writing-to-package-directory benchmark
 BENCH_FLAGS = --no-progress --time-units milliseconds
+# The large builds take minutes and gigabytes and have no committed baseline: only
+# `make bench-large` runs them.
+BENCH_SKIP  = --skip-target LargeBuildBenchmarks
 
 bench: deps
 	@mkdir -p .build-bench; rm -f .build-bench/time-tolerance
 	@[ -z "$(BENCH_TIME_TOLERANCE)" ] || echo "$(BENCH_TIME_TOLERANCE)" > .build-bench/time-tolerance
-	$(BENCH) baseline update current $(BENCH_FLAGS)
-	@$(BENCH) baseline compare committed current $(BENCH_FLAGS)
-	@out=$$($(BENCH) baseline check committed current $(BENCH_FLAGS) 2>&1); status=$$?; \
+	$(BENCH) baseline update current $(BENCH_SKIP) $(BENCH_FLAGS)
+	@$(BENCH) baseline compare committed current $(BENCH_SKIP) $(BENCH_FLAGS)
+	@out=$$($(BENCH) baseline check committed current $(BENCH_SKIP) $(BENCH_FLAGS) 2>&1); status=$$?; \
 	  printf '%s\n' "$$out"; \
 	  if [ $$status -ne 0 ] && printf '%s' "$$out" | grep -aq benchmarkThresholdImprovement; then \
 	    echo "Faster than the committed baseline, nothing regressed: make bench-baseline records it."; \
@@ -132,7 +135,13 @@ bench: deps
 	  exit $$status
 
 bench-baseline: deps
-	$(BENCH) baseline update committed $(BENCH_FLAGS)
+	$(BENCH) baseline update committed $(BENCH_SKIP) $(BENCH_FLAGS)
+
+# Builds over 1,000, 20,000 or 100,000 generated sources (docs/large-aggregations.md):
+# `make bench-large LARGE_SOURCES=20,000`; the 100,000 ones need ~3 GB of /tmp.
+LARGE_SOURCES ?= 1,000
+bench-large: deps
+	$(BENCH) --target LargeBuildBenchmarks --filter "build $(LARGE_SOURCES) .*" $(BENCH_FLAGS)
 
 # libFuzzer over the parser, validator, seed importer, cron parser and config loader,
 # FUZZ_SECONDS each (default 600), seeded from the test fixtures; see Fuzz/fuzz.py.

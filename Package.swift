@@ -288,8 +288,11 @@ let package = Package(
         .target(
             name: "BenchmarkSupport",
             dependencies: [
-                "FeedModel",
+                "FeedModel", "FeedwrightKit", "FeedAggregator",
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Benchmarks/BenchmarkSupport"
         ),
@@ -334,12 +337,23 @@ let package = Package(
             dependencies: [
                 "BenchmarkSupport", "FeedwrightKit", "FeedAggregator", "FeedWriter", "FeedModel", "FeedState",
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             path: "Benchmarks/FeedBuildBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Thousands to 100,000 generated sources: run by name, never by `make bench` or
+        // `make test` (docs/large-aggregations.md).
+        .executableTarget(
+            name: "LargeBuildBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Benchmarks/LargeBuildBenchmarks",
+            swiftSettings: strictSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

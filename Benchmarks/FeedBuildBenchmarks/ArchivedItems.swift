@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import FeedAggregator
 import FeedModel
 import FeedState

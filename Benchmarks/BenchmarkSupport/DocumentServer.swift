@@ -1,12 +1,23 @@
-import NIOCore
+public import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// An HTTP/1.1 server on 127.0.0.1 that serves fixed documents by path, in this process,
-/// so that the build benchmark times real exchanges over loopback: connections, headers,
-/// bodies and conditional GET.
-final class DocumentServer: Sendable {
-    let port: Int
+/// What a ``DocumentServer`` serves: a validator and a body for each path it knows.
+///
+/// The validator is asked first, so that a `304 Not Modified` never makes the body: a
+/// server for 100,000 generated feeds then holds none of them.
+public protocol ServedDocuments: Sendable {
+    /// The document's current ETag (quoted), or `nil` when there is no document at `path`.
+    func etag(for path: String) -> String?
+    /// The document's body; called only after ``etag(for:)`` found it.
+    func body(for path: String) -> ByteBuffer
+}
+
+/// An HTTP/1.1 server on 127.0.0.1 that serves documents by path, in this process, so that
+/// the build benchmarks time real exchanges over loopback: connections, headers, bodies
+/// and conditional GET.
+public final class DocumentServer: Sendable {
+    public let port: Int
     private let channel: any Channel
     private let group: MultiThreadedEventLoopGroup
 
@@ -18,8 +29,13 @@ final class DocumentServer: Sendable {
 
     /// Starts serving `documents` (path → body) on a free port. Each document's ETag is
     /// fixed, so a client that sends it back gets `304 Not Modified`.
-    static func start(documents: [String: [UInt8]]) async throws -> DocumentServer {
-        let library = DocumentLibrary(documents)
+    public static func start(documents: [String: [UInt8]]) async throws -> DocumentServer {
+        try await start(serving: FixedDocuments(documents))
+    }
+
+    /// Starts serving `documents` on a free port; a client that sends back the ETag the
+    /// documents give for a path gets `304 Not Modified`.
+    public static func start(serving documents: some ServedDocuments) async throws -> DocumentServer {
         // One thread: the server's share of the machine stays small and the same every run.
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let channel = try await ServerBootstrap(group: group)
@@ -28,7 +44,7 @@ final class DocumentServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(DocumentHandler(library: library))
+                    try channel.pipeline.syncOperations.addHandler(DocumentHandler(documents: documents))
                 }
             }
             .bind(host: "127.0.0.1", port: 0)
@@ -37,20 +53,20 @@ final class DocumentServer: Sendable {
         return DocumentServer(port: port, channel: channel, group: group)
     }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
-    func shutdown() async throws {
+    public func shutdown() async throws {
         try await channel.close()
         try await group.shutdownGracefully()
     }
 
-    enum ServerError: Error {
+    public enum ServerError: Error {
         case noPort
     }
 }
 
-/// The documents, as buffers ready to send, with their validators.
-private struct DocumentLibrary: Sendable {
+/// Fixed documents, as buffers ready to send, each with a validator that never changes.
+private struct FixedDocuments: ServedDocuments {
     struct Document: Sendable {
         var body: ByteBuffer
         var etag: String
@@ -64,20 +80,22 @@ private struct DocumentLibrary: Sendable {
         }
     }
 
-    subscript(path: String) -> Document? { documents[path] }
+    func etag(for path: String) -> String? { documents[path]?.etag }
+
+    func body(for path: String) -> ByteBuffer { documents[path]?.body ?? ByteBuffer() }
 }
 
-/// Answers each request from the library: 200 with the body, 304 when the client already
+/// Answers each request from the documents: 200 with the body, 304 when the client already
 /// has it, 404 for any other path.
-private final class DocumentHandler: ChannelInboundHandler {
+private final class DocumentHandler<Documents: ServedDocuments>: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private let library: DocumentLibrary
+    private let documents: Documents
     private var request: HTTPRequestHead?
 
-    init(library: DocumentLibrary) {
-        self.library = library
+    init(documents: Documents) {
+        self.documents = documents
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -94,14 +112,14 @@ private final class DocumentHandler: ChannelInboundHandler {
         var headers = HTTPHeaders()
         let status: HTTPResponseStatus
         var body: ByteBuffer?
-        if let document = library[request.uri] {
-            headers.add(name: "ETag", value: document.etag)
-            if request.headers["If-None-Match"].contains(document.etag) {
+        if let etag = documents.etag(for: request.uri) {
+            headers.add(name: "ETag", value: etag)
+            if request.headers["If-None-Match"].contains(etag) {
                 status = .notModified
             } else {
                 status = .ok
                 headers.add(name: "Content-Type", value: "application/rss+xml; charset=utf-8")
-                body = document.body
+                body = documents.body(for: request.uri)
             }
         } else {
             status = .notFound
