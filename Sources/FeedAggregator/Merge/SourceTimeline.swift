@@ -20,14 +20,9 @@ struct SourceTimeline {
     }
 
     /// `current` is `nil` when the source was not read this run (304, failure, back-off):
-    /// then the archived items stand in for it.
-    func resolve(current: [Entry]?) -> Result {
-        resolve(current: current, known: Dictionary(archived.map { ($0.entryID, $0) }) { first, _ in first })
-    }
-
-    /// The same, with the archive already keyed by entry id (`known`). The source's entries
-    /// are dated and cut in place: a build reads tens of thousands of them, and copying each
-    /// into new arrays (filter, sort, prefix) cost more than deciding on them.
+    /// then the archived items stand in for it; `known` is the archive keyed by entry id. The
+    /// source's entries are dated and cut in place: a build reads tens of thousands of them,
+    /// and copying each into new arrays (filter, sort, prefix) cost more than deciding on them.
     func resolve(current: consuming [Entry]?, known: [String: ArchivedItem]) -> Result {
         let seenAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         var result = Result(candidates: [], newCount: 0, inserted: [], pruned: [])
