@@ -107,9 +107,9 @@ public struct SourceHarvest: Sendable {
     /// The items for this build with their archive rows; their digests are computed here,
     /// in the source's own task.
     mutating func offer(_ entries: [Entry], rows: (String) -> ArchivedItem?, namespace: String) {
-        var prefixes: [String: Digest128] = [:]
+        var prefixes: [String?: Digest128] = [:]
         offered = entries.enumerated().map { position, entry in
-            let origin = entry.origin?.name ?? ""
+            let origin = entry.origin?.name
             let prefix =
                 prefixes[origin]
                 ?? {

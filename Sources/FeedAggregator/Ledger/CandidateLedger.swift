@@ -77,19 +77,18 @@ struct CandidateLedger: Sendable {
     }
 
     private func isBeyondWindow(_ instant: Double) -> Bool {
-        let cutoff = threshold.cutoff
+        Self.isBeyond(instant, cutoff: threshold.cutoff, window: plan.window)
+    }
+
+    /// Whether an item dated `instant` (NaN: undated) can no longer be published.
+    private static func isBeyond(_ instant: Double, cutoff: Double, window: TimeInterval) -> Bool {
         guard cutoff > -.infinity else { return false }
-        return instant.isNaN || instant + plan.window < cutoff
+        return instant.isNaN || instant + window < cutoff
     }
 
     private mutating func pruneHeld() {
-        let cutoff = threshold.cutoff
-        guard cutoff > -.infinity else { return }
-        let (records, window) = (records, plan.window)
-        held.removeAll { candidate in
-            let instant = records[candidate.record].instant
-            return instant.isNaN || instant + window < cutoff
-        }
+        let (records, cutoff, window) = (records, threshold.cutoff, plan.window)
+        held.removeAll { Self.isBeyond(records[$0.record].instant, cutoff: cutoff, window: window) }
         heldAfterPruning = held.count
     }
 
